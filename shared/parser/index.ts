@@ -1,0 +1,65 @@
+/**
+ * The plan-document parser: `parsePlan(text)` → PlanDocument; `toCheckJson(doc)` → the JSON the
+ * CLI prints and ../shared/tools/score-plan.mjs scores.
+ *
+ * Stages: normalize → lines → detect family → family parser (units, sections, projects, fields,
+ * tables, money). The parser never throws: problems become diagnostics.
+ */
+import { detectFamily } from './detect';
+import { familyParsers } from './families/index';
+import { splitLines } from './lines';
+import type { Line } from './lines';
+import { createDocument, diagnostic } from './nodes';
+import { normalizeText } from './normalize';
+import { spanLines } from './position';
+import type { CheckJson, PlanDocument } from './types';
+import { parserText } from '../text/parser';
+
+export function parsePlan(text: string): PlanDocument {
+  let lines: Line[] = [];
+  try {
+    const normalized = normalizeText(typeof text === 'string' ? text : '');
+    lines = splitLines(normalized);
+    if (normalized.trim().length === 0) {
+      const doc = createDocument('unknown', lines.length);
+      doc.diagnostics.push(diagnostic('parser:empty', parserText.emptyDocument, undefined, 'info'));
+      return doc;
+    }
+    const { parser } = detectFamily(lines, familyParsers);
+    if (!parser) {
+      const doc = createDocument('unknown', lines.length);
+      doc.diagnostics.push(diagnostic('parser:unknown-family', parserText.unknownFamily, spanLines(lines, 0, 0), 'warning'));
+      return doc;
+    }
+    const doc = parser.parse(lines, normalized);
+    doc.lineCount = lines.length;
+    return doc;
+  } catch {
+    // Our own bug, not the input's fault: report it instead of crashing the import.
+    const doc = createDocument('unknown', lines.length);
+    doc.diagnostics.push(diagnostic('parser:internal', parserText.internalError, undefined, 'error'));
+    return doc;
+  }
+}
+
+/** The check JSON (see CheckJson in ./types). */
+export function toCheckJson(doc: PlanDocument): CheckJson {
+  const orgLevels = new Set(['국', '과', '담당관', '센터', '팀', '실', '본부', '단', '관', '소', '원', '사업소']);
+  return {
+    title: doc.title,
+    issuer: doc.issuer,
+    date: doc.date,
+    units: doc.units.filter((u) => orgLevels.has(u.level)).map((u) => ({ name: u.name, line: u.position.start.line })),
+    projects: doc.projects.map((p) => ({
+      unit: p.unit,
+      group: p.group,
+      section: p.section,
+      number: p.number,
+      title: p.title,
+      line: p.position.start.line,
+      budgetThousandWon: p.budget.thousandWon,
+      budgetSources: p.budget.sources,
+    })),
+    diagnostics: doc.diagnostics,
+  };
+}

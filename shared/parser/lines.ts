@@ -1,0 +1,73 @@
+/**
+ * Stage 2: split normalised text into lines that carry their own position.
+ */
+
+export interface Line {
+  /** 1-based line number. */
+  n: number;
+  /** The line as written (no trailing newline). */
+  text: string;
+  /** The text with all whitespace removed; letter-spaced headings (`보 고 순 서`) match on it. */
+  squashed: string;
+  /** True when the line holds a tab (a table row in these documents). */
+  hasTab: boolean;
+  /** 0-based offset of the line's first character in the normalised text. */
+  offset: number;
+}
+
+/** Remove every whitespace character (spaces, tabs). */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** Split normalised text into `Line`s. The file's final newline yields a last empty line, as editors show it. */
+export function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let offset = 0;
+  let n = 1;
+  while (true) {
+    const nl = text.indexOf('\n', offset);
+    const end = nl === -1 ? text.length : nl;
+    const t = text.slice(offset, end);
+    out.push({ n, text: t, squashed: squash(t), hasTab: t.includes('\t'), offset });
+    if (nl === -1) break;
+    offset = nl + 1;
+    n++;
+  }
+  return out;
+}
+
+/** True for an empty line or one holding only spaces/tabs. */
+export function isBlank(line: Line | undefined): boolean {
+  return !line || line.squashed.length === 0;
+}
+
+/** Index of the next non-blank line at or after `from` (before `limit`), or -1. */
+export function nextNonBlank(lines: Line[], from: number, limit = lines.length): number {
+  for (let i = Math.max(0, from); i < Math.min(limit, lines.length); i++) if (!isBlank(lines[i])) return i;
+  return -1;
+}
+
+/** Index of the previous non-blank line at or before `from` (not before `floor`), or -1. */
+export function prevNonBlank(lines: Line[], from: number, floor = 0): number {
+  for (let i = Math.min(from, lines.length - 1); i >= Math.max(0, floor); i--) if (!isBlank(lines[i])) return i;
+  return -1;
+}
+
+/** Join the texts of lines [from, to) with '\n', trimming blank lines at both ends. */
+export function joinLines(lines: Line[], from: number, to: number): string {
+  let a = Math.max(0, from);
+  let b = Math.min(lines.length, to);
+  while (a < b && isBlank(lines[a])) a++;
+  while (b > a && isBlank(lines[b - 1])) b--;
+  const parts: string[] = [];
+  for (let i = a; i < b; i++) parts.push(lines[i].text);
+  return parts.join('\n');
+}
+
+/** Number of leading spaces/tabs. */
+export function indentOf(text: string): number {
+  let i = 0;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}

@@ -1,0 +1,49 @@
+/**
+ * Stage 1: normalise decoded text so later stages see one spelling of each mark.
+ *
+ * The line count never changes (only `\r\n`/`\r` collapse to `\n`), so a line number read from the
+ * normalised text is the line number the user sees in the original document.
+ */
+
+const BOM = '\uFEFF';
+
+/** Full-width ASCII (U+FF01..U+FF5E) → ASCII; ideographic space → space. */
+export function foldFullWidth(text: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) {
+      out += String.fromCharCode(c - 0xfee0);
+      changed = true;
+    } else if (c === 0x3000) {
+      out += ' ';
+      changed = true;
+    } else out += text[i];
+  }
+  return changed ? out : text;
+}
+
+/**
+ * NFC, BOM stripped, CRLF/CR → LF, NBSP and other odd spaces → space, ☐ → □, full-width → ASCII,
+ * control characters (except tab and newline) → space.
+ */
+export function normalizeText(input: string): string {
+  let text = typeof input === 'string' ? input : String(input ?? '');
+  if (text.startsWith(BOM)) text = text.slice(1);
+  text = text.replace(/\r\n?/g, '\n');
+  try {
+    text = text.normalize('NFC');
+  } catch {
+    // Lone surrogates cannot throw in NFC, but be defensive: keep the text as it is.
+  }
+  text = foldFullWidth(text);
+  // ☐ (U+2610) and □ (U+25A1) mean the same block marker; ❍ is the hollow-circle variant of ○.
+  text = text.replace(/\u2610/g, '□').replace(/\u274D/g, '○');
+  // NBSP, narrow NBSP, figure space, zero-width space/joiners, BOMs inside the text, line/paragraph
+  // separators (they are not line breaks for us, so line numbers stay true).
+  text = text.replace(/[\u00A0\u2007\u202F\u2028\u2029]/g, ' ').replace(/[\u200B\u200C\u200D\uFEFF]/g, '');
+  // Other C0 controls and DEL (from binary-ish input) → space; keep \t and \n.
+  text = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ');
+  return text;
+}

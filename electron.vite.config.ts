@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const alias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) };
+
+// Entry points are pointed at the project's own folders: electron/ (main, preload), renderer/.
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: { outDir: 'out/main', rollupOptions: { input: { main: 'electron/main.ts' } } },
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/preload',
+      // Sandboxed preloads must be CommonJS.
+      rollupOptions: { input: { preload: 'electron/preload.ts' }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    resolve: { alias },
+    plugins: [react()],
+    build: { outDir: 'out/renderer', rollupOptions: { input: 'renderer/index.html' } },
+  },
+});

@@ -1,0 +1,45 @@
+/**
+ * Validates and runs one API call from either transport. Arguments arrive as `unknown`; the
+ * answer is the method's value or an ApiError — never a thrown error, never a hang on bad input.
+ */
+import type { ApiError, ApiMethod } from '@shared/api';
+import { apiSchemas } from '@shared/api.schemas';
+import { apiText } from '@shared/text/api';
+import { handlers } from './handlers';
+import type { ServiceContext } from './service/context';
+import { ServiceError } from './service/errors';
+
+export type Dispatch = (method: unknown, args: unknown) => Promise<unknown>;
+
+const METHODS = new Set<string>(Object.keys(handlers));
+
+export function isApiMethod(method: unknown): method is ApiMethod {
+  return typeof method === 'string' && METHODS.has(method);
+}
+
+export function createDispatcher(ctx: ServiceContext, log: (msg: string, error: unknown) => void = logToStderr): Dispatch {
+  return async (method, args) => {
+    if (!isApiMethod(method)) return apiError('unknown-method', apiText.unknownMethod(String(method).slice(0, 80)));
+    const parsed = apiSchemas[method].safeParse(args);
+    if (!parsed.success) {
+      const field = parsed.error.issues[0]?.path.join('.') ?? '';
+      return apiError('invalid-args', apiText.invalidArgs(field), field);
+    }
+    try {
+      const handler = handlers[method] as (c: ServiceContext, a: unknown) => Promise<unknown>;
+      return await handler(ctx, parsed.data);
+    } catch (error) {
+      if (error instanceof ServiceError) return apiError(error.code, error.message, error.field);
+      log(`API ${method} failed`, error);
+      return apiError('internal', apiText.internal);
+    }
+  };
+}
+
+function apiError(code: ApiError['code'], message: string, field?: string): ApiError {
+  return field ? { ok: false, code, message, field } : { ok: false, code, message };
+}
+
+function logToStderr(msg: string, error: unknown): void {
+  console.error(msg, error);
+}

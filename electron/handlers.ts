@@ -1,0 +1,21 @@
+/**
+ * The one handler table: every API method of shared/api.ts mapped to its service function.
+ * Both transports (Electron IPC in electron/main/ipc.ts, HTTP in electron/web/server.ts) and the
+ * CLI call through `createDispatcher` over this table.
+ */
+import type { ApiArgs, ApiMethod, ApiValue } from '@shared/api';
+import type { ServiceContext } from './service/context';
+import { getDocument, importFromApi, listLibrary, removeFromLibrary } from './service/library';
+import { appInfo } from './service/appInfo';
+
+export type HandlerTable = {
+  [M in ApiMethod]: (ctx: ServiceContext, args: ApiArgs<M>) => Promise<ApiValue<M>>;
+};
+
+export const handlers = {
+  'app:info': appInfo,
+  'library:list': listLibrary,
+  'library:import': importFromApi,
+  'library:remove': removeFromLibrary,
+  'document:get': getDocument,
+} satisfies HandlerTable;

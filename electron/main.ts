@@ -1,0 +1,45 @@
+/**
+ * Electron main process: wires the window, the IPC loop and the service layer. Logic lives in
+ * electron/service/ (no electron imports there), so all of it also runs in browser mode and tests.
+ */
+import { app, BrowserWindow, dialog } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createDispatcher } from './dispatch';
+import { createServiceContext } from './service/context';
+import { resolveDataDir } from './service/paths';
+import { registerIpc } from './main/ipc';
+import { createMainWindow, hardenSession } from './main/window';
+import { cliText } from '@shared/text/cli';
+
+const dataDir = resolveDataDir();
+app.setPath('userData', dataDir);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let win: BrowserWindow | undefined;
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('web-contents-created', (_event, contents) => contents.setWindowOpenHandler(() => ({ action: 'deny' })));
+
+  app.whenReady().then(async () => {
+    const rendererIndexUrl = pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+    hardenSession();
+    const ctx = await createServiceContext({
+      dataDir,
+      seedsDir: join(app.getAppPath(), 'seeds'),
+      transport: 'electron',
+      emit: (event, payload) => win?.webContents.send(`council:event:${event}`, payload),
+    });
+    registerIpc(createDispatcher(ctx), rendererIndexUrl);
+    win = createMainWindow(join(import.meta.dirname, '../preload/preload.cjs'), rendererIndexUrl);
+  }).catch((error: unknown) => {
+    dialog.showErrorBox('의정 검토', cliText.startFailed(String((error as Error)?.message ?? error)));
+    app.quit();
+  });
+}

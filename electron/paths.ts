@@ -1,0 +1,11 @@
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+
+/**
+ * The repository folders the Node entry points (browser mode, CLI) use when run from source.
+ * The packaged Electron app resolves the same folders from its app path instead (electron/main.ts).
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = resolve(here, '..');
+export const rendererOutDir = resolve(repoRoot, 'out', 'renderer');
+export const seedsDir = resolve(repoRoot, 'seeds');

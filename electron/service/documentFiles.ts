@@ -1,0 +1,25 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from './atomicFile';
+
+/** Document texts are immutable files beside the data file, so autosaves never rewrite them. */
+export function documentTextPath(dataDir: string, id: string): string {
+  return join(dataDir, 'documents', `${id}.txt`);
+}
+
+export async function writeDocumentText(dataDir: string, id: string, text: string): Promise<void> {
+  await writeFileAtomic(documentTextPath(dataDir, id), text);
+}
+
+export async function readDocumentText(dataDir: string, id: string): Promise<string | null> {
+  try {
+    return await readFile(documentTextPath(dataDir, id), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+export async function removeDocumentText(dataDir: string, id: string): Promise<void> {
+  await rm(documentTextPath(dataDir, id), { force: true });
+}

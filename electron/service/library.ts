@@ -1,0 +1,162 @@
+/**
+ * The library of plan documents: import (any supported format → text → parsed tree), list,
+ * open and remove. Texts are stored as files; the data file keeps each document's record.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { ApiArgs, ApiValue } from '@shared/api';
+import type { DocumentRecord, DocumentView, ImportSummary, LibraryEntry } from '@shared/model/library';
+import { parsePlan } from '@shared/parser/index';
+import type { PlanDocument } from '@shared/parser/types';
+import { apiText } from '@shared/text/api';
+import type { ServiceContext } from './context';
+import { readDocumentText, writeDocumentText } from './documentFiles';
+import { ServiceError } from './errors';
+import { MAX_IMPORT_BYTES, extractText } from './importers/index';
+
+export async function listLibrary(ctx: ServiceContext): Promise<ApiValue<'library:list'>> {
+  const data = ctx.store.read();
+  const annotationsByDocument = countAnnotationsByDocument(data);
+  return data.documents.map(
+    (d): LibraryEntry => ({
+      id: d.id,
+      title: d.title,
+      issuer: d.issuer,
+      date: d.date,
+      family: d.family,
+      fileName: d.fileName,
+      format: d.format,
+      sample: d.sample,
+      unitCount: d.unitCount,
+      projectCount: d.projectCount,
+      budgetThousandWon: d.budgetThousandWon,
+      annotationCount: annotationsByDocument.get(d.id) ?? 0,
+    }),
+  );
+}
+
+function countAnnotationsByDocument(data: Record<string, unknown>): Map<string, number> {
+  const counts = new Map<string, number>();
+  const list = Array.isArray(data.annotations) ? (data.annotations as { documentId?: string; deleted?: boolean }[]) : [];
+  for (const a of list) if (a.documentId && !a.deleted) counts.set(a.documentId, (counts.get(a.documentId) ?? 0) + 1);
+  return counts;
+}
+
+export async function importFromApi(ctx: ServiceContext, args: ApiArgs<'library:import'>): Promise<ImportSummary> {
+  const bytes = decodeBase64(args.dataBase64);
+  return importDocument(ctx, args.fileName, bytes, { sample: false });
+}
+
+function decodeBase64(data: string): Uint8Array {
+  if (!/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/.test(data)) throw new ServiceError('bad-input', apiText.badBase64, 'dataBase64');
+  return new Uint8Array(Buffer.from(data, 'base64'));
+}
+
+/** Reads, parses and stores one document. Nothing is written unless every step succeeded. */
+export async function importDocument(
+  ctx: ServiceContext,
+  fileName: string,
+  bytes: Uint8Array,
+  options: { sample: boolean },
+): Promise<ImportSummary> {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    throw new ServiceError('too-large', apiText.fileTooLarge(Math.round(MAX_IMPORT_BYTES / 1024 / 1024)));
+  }
+  const task = `import:${fileName}`;
+  const report = (fraction: number, label: string) => ctx.emit('progress', { task, fraction, label });
+  report(0, fileName);
+  const extracted = await extractText(fileName, bytes, (f) => report(f * 0.7, fileName));
+  if (!extracted.ok) throw new ServiceError('bad-input', extracted.message);
+  if (extracted.text.trim() === '') throw new ServiceError('bad-input', apiText.unreadableText);
+
+  const sha256 = createHash('sha256').update(extracted.text).digest('hex');
+  const existing = ctx.store.read().documents.find((d) => d.sha256 === sha256);
+  if (existing) {
+    report(1, fileName);
+    return summarise(existing, true, extracted.warnings);
+  }
+
+  const tree = parsePlan(extracted.text);
+  report(0.9, fileName);
+  const id = randomUUID();
+  const record = recordFor(id, fileName, extracted.format, tree, sha256, options.sample);
+  await writeDocumentText(ctx.dataDir, id, extracted.text);
+  await ctx.store.write((data) => {
+    data.documents.push(record);
+  });
+  ctx.treeCache.set(id, tree);
+  report(1, fileName);
+  return summarise(record, false, extracted.warnings);
+}
+
+function recordFor(
+  id: string,
+  fileName: string,
+  format: string,
+  tree: PlanDocument,
+  sha256: string,
+  sample: boolean,
+): DocumentRecord {
+  const unitNames = new Set(tree.projects.map((p) => p.unit).filter(Boolean));
+  return {
+    id,
+    title: tree.title || fileName.replace(/\.[^.]+$/, ''),
+    issuer: tree.issuer,
+    date: tree.date,
+    family: tree.family,
+    fileName,
+    format,
+    importedAt: new Date().toISOString(),
+    sample,
+    sha256,
+    unitCount: unitNames.size,
+    projectCount: tree.projects.filter((p) => p.section !== 'status').length,
+    budgetThousandWon: tree.projects.reduce((sum, p) => sum + (p.budget.thousandWon ?? 0), 0),
+    diagnosticCount: tree.diagnostics.length,
+    committee: tree.committee,
+    session: tree.session,
+  };
+}
+
+function summarise(record: DocumentRecord, duplicate: boolean, warnings: string[]): ImportSummary {
+  return {
+    documentId: record.id,
+    title: record.title,
+    duplicate,
+    unitCount: record.unitCount,
+    projectCount: record.projectCount,
+    budgetThousandWon: record.budgetThousandWon,
+    diagnostics: record.diagnosticCount,
+    warnings,
+  };
+}
+
+export async function getDocument(ctx: ServiceContext, args: ApiArgs<'document:get'>): Promise<DocumentView> {
+  const record = ctx.store.read().documents.find((d) => d.id === args.id);
+  if (!record) throw new ServiceError('not-found', apiText.documentNotFound, 'id');
+  const text = await readDocumentText(ctx.dataDir, record.id);
+  if (text === null) throw new ServiceError('not-found', apiText.documentNotFound, 'id');
+  return { id: record.id, record, text, tree: loadTree(ctx, record.id, text) };
+}
+
+/** The parsed tree of a stored document, from the cache or parsed anew. */
+export function loadTree(ctx: ServiceContext, id: string, text: string): PlanDocument {
+  let tree = ctx.treeCache.get(id);
+  if (!tree) {
+    tree = parsePlan(text);
+    ctx.treeCache.set(id, tree);
+  }
+  return tree;
+}
+
+export async function removeFromLibrary(ctx: ServiceContext, args: ApiArgs<'library:remove'>): Promise<{ removed: boolean }> {
+  const removed = await ctx.store.write((data) => {
+    const before = data.documents.length;
+    data.documents = data.documents.filter((d) => d.id !== args.id);
+    return data.documents.length < before;
+  });
+  if (!removed) throw new ServiceError('not-found', apiText.documentNotFound, 'id');
+  ctx.treeCache.delete(args.id);
+  // The text file stays until no annotation points at it, so annotations can still be read.
+  return { removed };
+}
+

@@ -1,0 +1,36 @@
+import { uiText } from '@shared/text/ui';
+import type { Prefs } from '../../state/prefs';
+import { stepTextScale } from '../../state/prefs';
+
+interface Props {
+  prefs: Prefs;
+  onPrefs: (change: Partial<Prefs>) => void;
+  onHome: () => void;
+}
+
+export function AppHeader({ prefs, onPrefs, onHome }: Props) {
+  const t = uiText.settings;
+  return (
+    <header className="app-header">
+      <button type="button" className="app-title" onClick={onHome}>
+        <span className="app-name">{uiText.appName}</span>
+        <span className="app-tagline">{uiText.appTagline}</span>
+      </button>
+      <div className="header-tools" role="group" aria-label={t.label}>
+        <span className="text-size" aria-live="polite">
+          {t.textSize} {t.textSizeValue(prefs.textScale)}
+        </span>
+        <button type="button" onClick={() => onPrefs({ textScale: stepTextScale(prefs.textScale, -1) })} aria-label={t.smaller} disabled={prefs.textScale <= 100}>
+          가−
+        </button>
+        <button type="button" onClick={() => onPrefs({ textScale: stepTextScale(prefs.textScale, 1) })} aria-label={t.larger} disabled={prefs.textScale >= 200}>
+          가+
+        </button>
+        <label className="toggle">
+          <input type="checkbox" checked={prefs.highContrast} onChange={(e) => onPrefs({ highContrast: e.target.checked })} />
+          {t.highContrast}
+        </label>
+      </div>
+    </header>
+  );
+}

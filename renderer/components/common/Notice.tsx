@@ -1,0 +1,22 @@
+import { uiText } from '@shared/text/ui';
+
+export interface NoticeData {
+  kind: 'info' | 'success' | 'error';
+  title: string;
+  body?: string;
+}
+
+/** A message that screen readers announce; errors are assertive, the rest polite. */
+export function Notice({ notice, onClose }: { notice: NoticeData; onClose: () => void }) {
+  return (
+    <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+      <div>
+        <strong>{notice.title}</strong>
+        {notice.body ? <p>{notice.body}</p> : null}
+      </div>
+      <button type="button" className="ghost" onClick={onClose} aria-label={uiText.close}>
+        ✕
+      </button>
+    </div>
+  );
+}

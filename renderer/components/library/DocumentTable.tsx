@@ -1,0 +1,57 @@
+import type { LibraryEntry } from '@shared/model/library';
+import { uiText } from '@shared/text/ui';
+
+interface Props {
+  documents: LibraryEntry[];
+  onOpen: (id: string) => void;
+  onRemove: (entry: LibraryEntry) => void;
+}
+
+export function DocumentTable({ documents, onOpen, onRemove }: Props) {
+  const t = uiText.library;
+  const c = t.columns;
+  return (
+    <table className="doc-table">
+      <caption className="sr-only">{t.count(documents.length)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{c.title}</th>
+          <th scope="col">{c.issuer}</th>
+          <th scope="col">{c.date}</th>
+          <th scope="col" className="num">{c.units}</th>
+          <th scope="col" className="num">{c.projects}</th>
+          <th scope="col" className="num">{c.budget}</th>
+          <th scope="col" className="num">{c.annotations}</th>
+          <th scope="col">{c.actions}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {documents.map((d) => (
+          <tr key={d.id}>
+            <th scope="row" className="doc-title">
+              <button type="button" className="link" onClick={() => onOpen(d.id)}>
+                {d.title}
+              </button>
+              <span className="doc-kind">{uiText.document.family[d.family] ?? ''}</span>
+              {d.sample ? <span className="badge">{t.sample}</span> : null}
+            </th>
+            <td>{d.issuer}</td>
+            <td>{d.date || t.noDate}</td>
+            <td className="num">{d.unitCount}</td>
+            <td className="num">{d.projectCount}</td>
+            <td className="num">{d.budgetThousandWon ? uiText.money.short(d.budgetThousandWon) : '—'}</td>
+            <td className="num">{d.annotationCount}</td>
+            <td className="row-actions">
+              <button type="button" onClick={() => onOpen(d.id)} aria-label={t.openLabel(d.title)}>
+                {t.open}
+              </button>
+              <button type="button" className="ghost danger-text" onClick={() => onRemove(d)} aria-label={t.removeLabel(d.title)}>
+                {t.remove}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

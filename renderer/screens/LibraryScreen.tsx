@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { LibraryEntry } from '@shared/model/library';
+import { uiText } from '@shared/text/ui';
+import { fileToBase64, messageOf, send } from '../api/client';
+import { ConfirmDialog } from '../components/common/ConfirmDialog';
+import type { NoticeData } from '../components/common/Notice';
+import { Notice } from '../components/common/Notice';
+import { DocumentTable } from '../components/library/DocumentTable';
+import { ImportControl } from '../components/library/ImportControl';
+
+export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
+  const [documents, setDocuments] = useState<LibraryEntry[] | null>(null);
+  const [notices, setNotices] = useState<NoticeData[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ label: string; fraction: number } | null>(null);
+  const [pendingRemoval, setPendingRemoval] = useState<LibraryEntry | null>(null);
+  const t = uiText.library;
+
+  const notify = (n: NoticeData) => setNotices((list) => [...list, n]);
+  const refresh = useCallback(() => send('library:list', {}).then(setDocuments, (e) => notify({ kind: 'error', title: messageOf(e) })), []);
+
+  useEffect(() => {
+    void refresh();
+    send('app:info', {}).then(
+      (info) => info.notices.forEach((n) => notify({ kind: 'info', title: n })),
+      () => undefined,
+    );
+    return window.council.on('progress', (p) => setProgress(p.fraction >= 1 ? null : { label: p.label, fraction: p.fraction }));
+  }, [refresh]);
+
+  const importFiles = useCallback(
+    async (files: File[]) => {
+      setBusy(true);
+      for (const file of files) {
+        setProgress({ label: file.name, fraction: 0 });
+        try {
+          const summary = await send('library:import', { fileName: file.name, dataBase64: await fileToBase64(file) });
+          notify({
+            kind: 'success',
+            title: `${uiText.import.doneTitle}: ${summary.title}`,
+            body: summary.duplicate
+              ? uiText.import.duplicate
+              : uiText.import.summary(summary.unitCount, summary.projectCount, uiText.money.short(summary.budgetThousandWon), summary.diagnostics),
+          });
+        } catch (error) {
+          notify({ kind: 'error', title: `${uiText.import.failedTitle}: ${file.name}`, body: messageOf(error) });
+        }
+      }
+      setProgress(null);
+      setBusy(false);
+      await refresh();
+    },
+    [refresh],
+  );
+
+  const confirmRemoval = async () => {
+    const entry = pendingRemoval;
+    setPendingRemoval(null);
+    if (!entry) return;
+    try {
+      await send('library:remove', { id: entry.id });
+      notify({ kind: 'info', title: t.removed(entry.title) });
+    } catch (error) {
+      notify({ kind: 'error', title: messageOf(error) });
+    }
+    await refresh();
+  };
+
+  return (
+    <section className="library" aria-labelledby="library-heading">
+      <div className="screen-head">
+        <div>
+          <h1 id="library-heading">{t.heading}</h1>
+          <p className="lead">{t.intro}</p>
+        </div>
+        <ImportControl busy={busy} progress={progress} onFiles={importFiles} />
+      </div>
+      <div className="notices">
+        {notices.map((n, i) => (
+          <Notice key={i} notice={n} onClose={() => setNotices((list) => list.filter((x) => x !== n))} />
+        ))}
+      </div>
+      {documents === null ? (
+        <p>{uiText.loading}</p>
+      ) : documents.length === 0 ? (
+        <p className="empty">{t.empty}</p>
+      ) : (
+        <DocumentTable documents={documents} onOpen={onOpen} onRemove={setPendingRemoval} />
+      )}
+      {pendingRemoval ? (
+        <ConfirmDialog
+          title={t.removeConfirmTitle}
+          body={t.removeConfirmBody(pendingRemoval.title)}
+          confirmLabel={t.remove}
+          danger
+          onConfirm={confirmRemoval}
+          onCancel={() => setPendingRemoval(null)}
+        />
+      ) : null}
+    </section>
+  );
+}

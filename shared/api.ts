@@ -1,0 +1,77 @@
+/**
+ * The one API contract between the renderer (or an outside tool) and the service layer.
+ *
+ * Both transports — Electron IPC and browser mode over HTTP — carry exactly these methods, and
+ * `window.council.invoke(method, args)` looks the same over either. Argument schemas (validated at
+ * the edge, as `unknown`) live in `api.schemas.ts`; the handler table in `electron/handlers.ts`
+ * must satisfy `HandlerTable` below, so a method cannot be added on one side only.
+ */
+import type { DocumentView, ImportSummary, LibraryEntry } from './model/library';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** 'electron' or 'browser': for display only; renderer logic must not branch on it. */
+  transport: 'electron' | 'browser';
+  dataDir: string;
+  /** Korean notices for the user from start-up (e.g. a restored backup). */
+  notices: string[];
+}
+
+export interface ApiContract {
+  /** App name, version, transport and data folder. */
+  'app:info': { args: Record<string, never>; result: AppInfo };
+  /** The library: every document with its counts. */
+  'library:list': { args: Record<string, never>; result: LibraryEntry[] };
+  /** Import a document (plain text, HWP, HWPX, PDF, DOCX) sent as base64. */
+  'library:import': { args: { fileName: string; dataBase64: string }; result: ImportSummary };
+  /** Remove a document from the library; its annotations are kept. */
+  'library:remove': { args: { id: string }; result: { removed: boolean } };
+  /** One document: record, text and parsed tree. */
+  'document:get': { args: { id: string }; result: DocumentView };
+}
+
+export type ApiMethod = keyof ApiContract;
+export type ApiArgs<M extends ApiMethod> = ApiContract[M]['args'];
+export type ApiValue<M extends ApiMethod> = ApiContract[M]['result'];
+
+/** Error codes a caller can act on. `message` is always Korean and fit to show to a user. */
+export type ApiErrorCode =
+  | 'unknown-method'
+  | 'invalid-args'
+  | 'not-found'
+  | 'bad-input'
+  | 'too-large'
+  | 'forbidden'
+  | 'conflict'
+  | 'unavailable'
+  | 'internal';
+
+/** A failed call resolves (never rejects) to this. Values never carry `ok: false`. */
+export interface ApiError {
+  ok: false;
+  code: ApiErrorCode;
+  message: string;
+  /** Which argument was wrong, for invalid-args. */
+  field?: string;
+}
+
+export type ApiResponse<M extends ApiMethod> = ApiValue<M> | ApiError;
+
+export function isApiError(x: unknown): x is ApiError {
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    (x as { ok?: unknown }).ok === false &&
+    typeof (x as { code?: unknown }).code === 'string' &&
+    typeof (x as { message?: unknown }).message === 'string'
+  );
+}
+
+/** Events the service layer pushes to the renderer: a closed list. */
+export interface ApiEvents {
+  /** Progress of a long import or export, 0..1. */
+  progress: { task: string; fraction: number; label: string };
+}
+export type ApiEvent = keyof ApiEvents;
+export const API_EVENTS: readonly ApiEvent[] = ['progress'];

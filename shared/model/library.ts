@@ -1,0 +1,63 @@
+import type { DocumentFamily, PlanDocument } from '../parser/types';
+
+/** One document in the library, as stored (the text itself lives in its own file). */
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  issuer: string;
+  /** ISO date (`YYYY-MM-DD` or `YYYY-MM`) or ''. */
+  date: string;
+  family: DocumentFamily;
+  fileName: string;
+  /** Format the text was extracted from: text, hwp, hwpx, pdf, docx … */
+  format: string;
+  importedAt: string;
+  /** True for the built-in sample library shipped in seeds/. */
+  sample: boolean;
+  /** SHA-256 of the decoded text: the same text is not imported twice. */
+  sha256: string;
+  unitCount: number;
+  projectCount: number;
+  /** Sum of project budgets in 천원 (projects without a stated budget count as 0). */
+  budgetThousandWon: number;
+  diagnosticCount: number;
+  committee?: string;
+  session?: string;
+}
+
+/** A row of `library:list`. */
+export interface LibraryEntry {
+  id: string;
+  title: string;
+  issuer: string;
+  date: string;
+  family: DocumentFamily;
+  fileName: string;
+  format: string;
+  sample: boolean;
+  unitCount: number;
+  projectCount: number;
+  budgetThousandWon: number;
+  annotationCount: number;
+}
+
+/** What `library:import` answers: the new document and what the parser found. */
+export interface ImportSummary {
+  documentId: string;
+  title: string;
+  /** True when the same text was already in the library (nothing new was stored). */
+  duplicate: boolean;
+  unitCount: number;
+  projectCount: number;
+  budgetThousandWon: number;
+  diagnostics: number;
+  warnings: string[];
+}
+
+/** What `document:get` answers: the record, its text and its parsed tree. */
+export interface DocumentView {
+  id: string;
+  record: DocumentRecord;
+  text: string;
+  tree: PlanDocument;
+}

@@ -54,6 +54,8 @@ export interface Budget {
   year?: number;
   /** The text the figure was read from. */
   raw?: string;
+  /** Amounts in 천원 stated for parts of the project when the document states no total (thousandWon stays null). */
+  parts?: number[];
   position?: Position;
 }
 
@@ -101,6 +103,8 @@ export interface ProjectNode {
   number: string;
   /** Title from the body heading (never from the table of contents). */
   title: string;
+  /** Title fragments the PDF extractor moved behind the code (latin, numbers, brackets), in order. */
+  titleExtra?: string;
   /** Responsible organisational unit (과/담당관/센터/팀 …). */
   unit: string;
   /** Grouping path from the document's own hierarchy, outermost first (e.g. ['문화행정국','행정지원과']). */

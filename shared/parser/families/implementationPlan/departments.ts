@@ -1,0 +1,116 @@
+/**
+ * The responsible department of an 이행계획 task: the last `담당 <부서> <팀>` line of its page.
+ * > | 담당 사회복지과 생활보장팀
+ * > | 담당 세무 과1 부동산 팀2      (digits displaced: 세무1과 부동산2팀)
+ * > | 담당 공무원 합동조사          (body text, not a department: no org suffix)
+ */
+import type { Line } from '../../lines';
+
+export interface Assignment {
+  department: string;
+  team: string;
+  index: number;
+}
+
+/** Org-unit suffixes a department name ends with. `담당` covers the typo `감사담당` for 감사담당관. */
+const DEPARTMENT_SUFFIX = /(과|관|소|센터|단|실|국|본부|원|담당)$/;
+
+/** `세무 과1` → `세무1과`, `부동산 팀2` → `부동산2팀`: a number displaced after its unit word. */
+export function undoDisplacedUnitNumber(text: string): string {
+  return text.replace(/(\S+)\s+(과|팀)(\d{1,2})(?=\s|$)/g, '$1$3$2');
+}
+
+/** Read a `담당 …` line, or null when it names no department. */
+export function readAssignment(line: Line, index: number): Assignment | null {
+  if (!line.squashed.startsWith('담당')) return null;
+  const rest = line.text.trim().replace(/^담\s*당\s+/, '');
+  if (rest === line.text.trim()) return null;
+  const tokens = undoDisplacedUnitNumber(rest)
+    .split(/\s+/)
+    .filter((t) => t && !/^\d+$/.test(t));
+  const department = tokens[0] ?? '';
+  if (!/^[가-힣0-9]{2,20}$/.test(department) || !DEPARTMENT_SUFFIX.test(department)) return null;
+  return { department, team: tokens.slice(1).join(' '), index };
+}
+
+/** The last assignment line in lines[from, to), or null. */
+export function lastAssignment(lines: Line[], from: number, to: number): Assignment | null {
+  for (let i = Math.min(to, lines.length) - 1; i >= from; i--) {
+    const a = readAssignment(lines[i], i);
+    if (a) return a;
+  }
+  return null;
+}
+
+/** The first assignment line in lines[from, to), or null. */
+export function firstAssignment(lines: Line[], from: number, to: number): Assignment | null {
+  for (let i = from; i < Math.min(to, lines.length); i++) {
+    const a = readAssignment(lines[i], i);
+    if (a) return a;
+  }
+  return null;
+}
+
+/** Org level of a department name, for UnitNode.level. */
+export function departmentLevel(name: string): string {
+  if (name.endsWith('담당관')) return '담당관';
+  if (name.endsWith('센터')) return '센터';
+  if (name.endsWith('사업소')) return '사업소';
+  const last = name.slice(-1);
+  return ['과', '관', '소', '단', '실', '국', '원'].includes(last) ? last : '과';
+}
+
+const HANGUL = /[가-힣]/;
+
+/** Occurrences of `word` in `text` not glued to other Hangul (`스마트정보과` does not count for `마트정보과`). */
+function countWholeWord(text: string, word: string): number {
+  let count = 0;
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    const before = at > 0 ? text[at - 1] : '';
+    const after = text[at + word.length] ?? '';
+    if (!HANGUL.test(before) && !HANGUL.test(after)) count++;
+    at = text.indexOf(word, at + word.length);
+  }
+  return count;
+}
+
+/** `a` is a plausible misspelling of `b`: a dropped first/last syllable, or one different syllable. */
+function looksLikeTypoOf(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (b.length === a.length + 1 && (b.endsWith(a) || b.startsWith(a))) return true;
+  if (a.length !== b.length || a.slice(-1) !== b.slice(-1)) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (!HANGUL.test(a[i]) || !HANGUL.test(b[i])) return false; // 세무1과 vs 세무2과 are two departments
+    diff++;
+  }
+  return diff === 1;
+}
+
+/**
+ * Map misspelt department names to the spelling the document uses elsewhere.
+ * A name is treated as a typo only when it appears nowhere but in `담당` lines (never in the
+ * overview table or the text) and a similar name does: 민간협치과 → 민관협치과, 마트정보과 →
+ * 스마트정보과, 감사담당 → 감사담당관. Real departments are listed in the overview, so they stay.
+ */
+export function buildDepartmentSpelling(names: readonly string[], text: string): Map<string, string> {
+  const assignmentCount = new Map<string, number>();
+  for (const n of names) assignmentCount.set(n, (assignmentCount.get(n) ?? 0) + 1);
+  const fixedText = undoDisplacedUnitNumber(text);
+  const textCount = new Map<string, number>();
+  for (const n of assignmentCount.keys()) textCount.set(n, countWholeWord(fixedText, n));
+  const out = new Map<string, string>();
+  for (const [name, inAssignments] of assignmentCount) {
+    if ((textCount.get(name) ?? 0) > inAssignments) continue; // spelled like this elsewhere too
+    let best: string | null = null;
+    for (const other of assignmentCount.keys()) {
+      if (!looksLikeTypoOf(name, other)) continue;
+      if ((textCount.get(other) ?? 0) <= (textCount.get(name) ?? 0)) continue;
+      if (!best || (textCount.get(other) ?? 0) > (textCount.get(best) ?? 0)) best = other;
+    }
+    if (best) out.set(name, best);
+  }
+  return out;
+}

@@ -99,6 +99,8 @@ export interface ProjectNode {
   type: 'project';
   /** Stable within one parse: `${unit}|${section}|${number}` made unique. */
   key: string;
+  /** API address of the project, `documentId:key`; set by the service layer, not the parser. */
+  id?: string;
   /** Number or code as written, normalised (e.g. `3`, `I-1-2`, `1-1-1`). */
   number: string;
   /** Title from the body heading (never from the table of contents). */

@@ -7,6 +7,8 @@ import type { ApiArgs, ApiMethod, ApiValue } from '@shared/api';
 import type { ServiceContext } from './service/context';
 import { getDocument, importFromApi, listLibrary, removeFromLibrary } from './service/library';
 import { appInfo } from './service/appInfo';
+import { createAnnotation, deleteAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from './service/annotations';
+import { createMember, listMembers, switchMember } from './service/members';
 
 export type HandlerTable = {
   [M in ApiMethod]: (ctx: ServiceContext, args: ApiArgs<M>) => Promise<ApiValue<M>>;
@@ -18,4 +20,12 @@ export const handlers = {
   'library:import': importFromApi,
   'library:remove': removeFromLibrary,
   'document:get': getDocument,
+  'annotation:create': createAnnotation,
+  'annotation:update': updateAnnotation,
+  'annotation:delete': deleteAnnotation,
+  'annotation:restore': restoreAnnotation,
+  'annotation:list': listAnnotations,
+  'member:list': listMembers,
+  'member:create': createMember,
+  'member:switch': switchMember,
 } satisfies HandlerTable;

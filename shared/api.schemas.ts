@@ -5,12 +5,28 @@
  */
 import { z } from 'zod';
 import type { ApiMethod } from './api';
+import { ACTION_STATUSES, ANNOTATION_STATUSES, ANNOTATION_TYPES } from './model/annotation';
+import { MEMBER_ROLES } from './model/member';
 
 /** Base64 of the largest file we accept (60 MB) plus padding. */
 export const MAX_BASE64_CHARS = Math.ceil((60 * 1024 * 1024 * 4) / 3) + 4;
 
 const id = z.string().min(1).max(200);
 const none = z.object({}).strict().optional().default({});
+const text = (max: number) => z.string().max(max);
+const tags = z.array(z.string().min(1).max(40)).max(30);
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).or(z.literal(''));
+const answer = z
+  .object({
+    responder: text(200).optional(),
+    summary: text(20_000).optional(),
+    action: text(20_000).optional(),
+    dueDate: date.optional(),
+    actionStatus: z.enum(ACTION_STATUSES).optional(),
+    received: z.boolean().optional(),
+    note: text(5_000).optional(),
+  })
+  .strict();
 
 export const apiSchemas = {
   'app:info': none,
@@ -21,4 +37,36 @@ export const apiSchemas = {
   }),
   'library:remove': z.object({ id }),
   'document:get': z.object({ id }),
+  'annotation:create': z
+    .object({
+      projectId: id,
+      type: z.enum(ANNOTATION_TYPES),
+      body: text(50_000),
+      quote: text(5_000).optional(),
+      tags: tags.optional(),
+      starred: z.boolean().optional(),
+      visibility: z.enum(['private', 'shared']).optional(),
+    })
+    .strict(),
+  'annotation:update': z
+    .object({
+      id,
+      type: z.enum(ANNOTATION_TYPES).optional(),
+      body: text(50_000).optional(),
+      quote: text(5_000).optional(),
+      status: z.enum(ANNOTATION_STATUSES).optional(),
+      starred: z.boolean().optional(),
+      tags: tags.optional(),
+      visibility: z.enum(['private', 'shared']).optional(),
+      answer: answer.optional(),
+    })
+    .strict(),
+  'annotation:delete': z.object({ id }).strict(),
+  'annotation:restore': z.object({ id }).strict(),
+  'annotation:list': z.object({ documentId: id.optional(), projectId: id.optional() }).strict().optional().default({}),
+  'member:list': none,
+  'member:create': z
+    .object({ name: z.string().trim().min(1).max(50), committee: text(100).optional(), role: z.enum(MEMBER_ROLES).optional() })
+    .strict(),
+  'member:switch': z.object({ id }).strict(),
 } satisfies Record<ApiMethod, z.ZodType>;

@@ -6,7 +6,9 @@
  * the edge, as `unknown`) live in `api.schemas.ts`; the handler table in `electron/handlers.ts`
  * must satisfy `HandlerTable` below, so a method cannot be added on one side only.
  */
+import type { Annotation, AnnotationStatus, AnnotationType, AnswerRecord, Visibility } from './model/annotation';
 import type { DocumentView, ImportSummary, LibraryEntry } from './model/library';
+import type { MemberEntry, MemberRole } from './model/member';
 
 export interface AppInfo {
   name: string;
@@ -29,6 +31,37 @@ export interface ApiContract {
   'library:remove': { args: { id: string }; result: { removed: boolean } };
   /** One document: record, text and parsed tree. */
   'document:get': { args: { id: string }; result: DocumentView };
+
+  /** Write a note on a project (`projectId` = `documentId:key` from document:get), optionally on a quoted span. */
+  'annotation:create': {
+    args: { projectId: string; type: AnnotationType; body: string; quote?: string; tags?: string[]; starred?: boolean; visibility?: Visibility };
+    result: Annotation;
+  };
+  /** Change a note. The author changes its text; committee staff may record answers and status. */
+  'annotation:update': {
+    args: {
+      id: string;
+      type?: AnnotationType;
+      body?: string;
+      quote?: string;
+      status?: AnnotationStatus;
+      starred?: boolean;
+      tags?: string[];
+      visibility?: Visibility;
+      answer?: AnswerRecord;
+    };
+    result: Annotation;
+  };
+  /** Delete a note (author only). It stays as a tombstone, so `annotation:restore` undoes it. */
+  'annotation:delete': { args: { id: string }; result: { id: string; deleted: true } };
+  'annotation:restore': { args: { id: string }; result: Annotation };
+  /** Notes visible to the current member: all shared ones and their own private ones. */
+  'annotation:list': { args: { documentId?: string; projectId?: string }; result: Annotation[] };
+
+  /** Profiles on this laptop, with the one in use marked `current`. */
+  'member:list': { args: Record<string, never>; result: MemberEntry[] };
+  'member:create': { args: { name: string; committee?: string; role?: MemberRole }; result: MemberEntry };
+  'member:switch': { args: { id: string }; result: MemberEntry };
 }
 
 export type ApiMethod = keyof ApiContract;

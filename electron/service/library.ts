@@ -6,7 +6,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { ApiArgs, ApiValue } from '@shared/api';
 import type { DocumentRecord, DocumentView, ImportSummary, LibraryEntry } from '@shared/model/library';
 import { parsePlan } from '@shared/parser/index';
-import type { PlanDocument } from '@shared/parser/types';
+import type { PlanDocument, ProjectNode } from '@shared/parser/types';
+import { projectId, splitProjectId } from '@shared/model/annotation';
 import { apiText } from '@shared/text/api';
 import type { ServiceContext } from './context';
 import { readDocumentText, writeDocumentText } from './documentFiles';
@@ -135,7 +136,8 @@ export async function getDocument(ctx: ServiceContext, args: ApiArgs<'document:g
   if (!record) throw new ServiceError('not-found', apiText.documentNotFound, 'id');
   const text = await readDocumentText(ctx.dataDir, record.id);
   if (text === null) throw new ServiceError('not-found', apiText.documentNotFound, 'id');
-  return { id: record.id, record, text, tree: loadTree(ctx, record.id, text) };
+  const tree = loadTree(ctx, record.id, text);
+  return { id: record.id, record, text, tree: { ...tree, projects: tree.projects.map((p) => ({ ...p, id: projectId(record.id, p.key) })) } };
 }
 
 /** The parsed tree of a stored document, from the cache or parsed anew. */
@@ -160,3 +162,19 @@ export async function removeFromLibrary(ctx: ServiceContext, args: ApiArgs<'libr
   return { removed };
 }
 
+
+/** The document record and parsed project a `documentId:key` project id points at, or null. */
+export async function findProject(ctx: ServiceContext, id: string): Promise<{ record: DocumentRecord; project: ProjectNode } | null> {
+  const parts = splitProjectId(id);
+  if (!parts) return null;
+  const record = ctx.store.read().documents.find((d) => d.id === parts.documentId);
+  if (!record) return null;
+  let tree = ctx.treeCache.get(record.id);
+  if (!tree) {
+    const text = await readDocumentText(ctx.dataDir, record.id);
+    if (text === null) return null;
+    tree = loadTree(ctx, record.id, text);
+  }
+  const project = tree.projects.find((p) => p.key === parts.projectKey);
+  return project ? { record, project } : null;
+}

@@ -1,7 +1,9 @@
+import type { Annotation } from './annotation';
 import type { DocumentRecord } from './library';
+import type { Member } from './member';
 
 /** The newest layout of the data file. Bump it with a new step in electron/service/migrations/. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * Everything the app keeps in its main data file (document texts live in their own files).
@@ -10,11 +12,15 @@ export const SCHEMA_VERSION = 1;
 export interface StoreData {
   schemaVersion: number;
   documents: DocumentRecord[];
+  annotations: Annotation[];
+  members: Member[];
+  /** Who is using the app on this laptop now. */
+  currentMemberId?: string;
   /** When the built-in sample library was imported (it is imported once, on first run). */
   samplesImportedAt?: string;
   [extra: string]: unknown;
 }
 
 export function emptyStore(): StoreData {
-  return { schemaVersion: SCHEMA_VERSION, documents: [] };
+  return { schemaVersion: SCHEMA_VERSION, documents: [], annotations: [], members: [] };
 }

@@ -1,0 +1,113 @@
+/**
+ * Annotations on projects. One record per annotation with author, version and a tombstone, so
+ * that autosave, undo and (later) merging bundles from several laptops never lose a word.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ApiArgs } from '@shared/api';
+import type { Annotation } from '@shared/model/annotation';
+import { defaultVisibility } from '@shared/model/annotation';
+import type { StoreData } from '@shared/model/store';
+import { annotationText } from '@shared/text/annotations';
+import type { ServiceContext } from './context';
+import { ServiceError } from './errors';
+import { findProject } from './library';
+import { requireCurrentMember } from './members';
+
+export async function createAnnotation(ctx: ServiceContext, args: ApiArgs<'annotation:create'>): Promise<Annotation> {
+  const author = requireCurrentMember(ctx);
+  const found = await findProject(ctx, args.projectId);
+  if (!found) throw new ServiceError('not-found', annotationText.projectNotFound, 'projectId');
+  const { project } = found;
+  const now = new Date().toISOString();
+  const annotation: Annotation = {
+    id: randomUUID(),
+    documentId: found.record.id,
+    projectId: args.projectId,
+    anchor: { unit: project.unit, section: project.section, number: project.number, title: project.title },
+    quote: args.quote?.trim() || undefined,
+    type: args.type,
+    body: args.body,
+    status: '미답변',
+    starred: args.starred ?? false,
+    tags: normaliseTags(args.tags ?? []),
+    authorId: author.id,
+    authorName: author.name,
+    visibility: args.visibility ?? defaultVisibility(args.type),
+    sessionId: typeof ctx.store.read().currentSessionId === 'string' ? (ctx.store.read().currentSessionId as string) : undefined,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+    deleted: false,
+  };
+  await ctx.store.write((data) => {
+    data.annotations.push(annotation);
+  });
+  return annotation;
+}
+
+export async function updateAnnotation(ctx: ServiceContext, args: ApiArgs<'annotation:update'>): Promise<Annotation> {
+  const member = requireCurrentMember(ctx);
+  const { id, ...changes } = args;
+  return ctx.store.write((data) => {
+    const current = findLive(data, id);
+    const authorOnly = changes.body !== undefined || changes.type !== undefined || changes.quote !== undefined || changes.visibility !== undefined || changes.tags !== undefined || changes.starred !== undefined;
+    // The author edits the note; committee staff may also record answers and status on it.
+    const staff = member.role !== '의원';
+    if (current.authorId !== member.id && (authorOnly || !staff)) throw new ServiceError('forbidden', annotationText.notAuthor);
+    const next: Annotation = {
+      ...current,
+      ...changes,
+      tags: changes.tags ? normaliseTags(changes.tags) : current.tags,
+      answer: changes.answer ? { ...current.answer, ...changes.answer } : current.answer,
+      updatedAt: new Date().toISOString(),
+      version: current.version + 1,
+    };
+    data.annotations[data.annotations.indexOf(current)] = next;
+    return next;
+  });
+}
+
+/** Deletes by tombstone, so `annotation:restore` can undo it. */
+export async function deleteAnnotation(ctx: ServiceContext, args: ApiArgs<'annotation:delete'>): Promise<{ id: string; deleted: true }> {
+  await setDeleted(ctx, args.id, true);
+  return { id: args.id, deleted: true };
+}
+
+export async function restoreAnnotation(ctx: ServiceContext, args: ApiArgs<'annotation:restore'>): Promise<Annotation> {
+  return setDeleted(ctx, args.id, false);
+}
+
+async function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Promise<Annotation> {
+  const member = requireCurrentMember(ctx);
+  return ctx.store.write((data) => {
+    const current = data.annotations.find((a) => a.id === id);
+    if (!current || current.deleted === deleted) throw new ServiceError('not-found', annotationText.notFound, 'id');
+    if (current.authorId !== member.id) throw new ServiceError('forbidden', annotationText.notAuthor);
+    const next = { ...current, deleted, updatedAt: new Date().toISOString(), version: current.version + 1 };
+    data.annotations[data.annotations.indexOf(current)] = next;
+    return next;
+  });
+}
+
+/** Shared annotations, plus the current member's private ones; never anyone else's private notes. */
+export async function listAnnotations(ctx: ServiceContext, args: ApiArgs<'annotation:list'>): Promise<Annotation[]> {
+  const data = ctx.store.read();
+  return visibleAnnotations(data).filter(
+    (a) => (!args.documentId || a.documentId === args.documentId) && (!args.projectId || a.projectId === args.projectId),
+  );
+}
+
+export function visibleAnnotations(data: Readonly<StoreData>): Annotation[] {
+  const me = data.currentMemberId;
+  return data.annotations.filter((a) => !a.deleted && (a.visibility === 'shared' || a.authorId === me));
+}
+
+function findLive(data: StoreData, id: string): Annotation {
+  const found = data.annotations.find((a) => a.id === id && !a.deleted);
+  if (!found) throw new ServiceError('not-found', annotationText.notFound, 'id');
+  return found;
+}
+
+function normaliseTags(tags: string[]): string[] {
+  return [...new Set(tags.map((t) => t.trim().replace(/^#/, '')).filter(Boolean))];
+}

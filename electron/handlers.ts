@@ -9,6 +9,7 @@ import { getDocument, importFromApi, listLibrary, removeFromLibrary } from './se
 import { appInfo } from './service/appInfo';
 import { createAnnotation, deleteAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from './service/annotations';
 import { createMember, listMembers, switchMember } from './service/members';
+import { createSession, listSessions, setCurrentSession, updateSession } from './service/sessions';
 
 export type HandlerTable = {
   [M in ApiMethod]: (ctx: ServiceContext, args: ApiArgs<M>) => Promise<ApiValue<M>>;
@@ -28,4 +29,8 @@ export const handlers = {
   'member:list': listMembers,
   'member:create': createMember,
   'member:switch': switchMember,
+  'session:create': createSession,
+  'session:update': updateSession,
+  'session:list': listSessions,
+  'session:set-current': setCurrentSession,
 } satisfies HandlerTable;

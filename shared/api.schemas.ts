@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ApiMethod } from './api';
 import { ACTION_STATUSES, ANNOTATION_STATUSES, ANNOTATION_TYPES } from './model/annotation';
 import { MEMBER_ROLES } from './model/member';
+import { SESSION_KINDS } from './model/session';
 
 /** Base64 of the largest file we accept (60 MB) plus padding. */
 export const MAX_BASE64_CHARS = Math.ceil((60 * 1024 * 1024 * 4) / 3) + 4;
@@ -16,6 +17,16 @@ const none = z.object({}).strict().optional().default({});
 const text = (max: number) => z.string().max(max);
 const tags = z.array(z.string().min(1).max(40)).max(30);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).or(z.literal(''));
+const sessionFields = {
+  number: z.number().int().min(1).max(9999),
+  kind: z.enum(SESSION_KINDS),
+  committee: z.string().trim().min(1).max(100),
+  title: z.string().trim().min(1).max(200),
+  startDate: date,
+  endDate: date,
+  memberIds: z.array(id).max(200).optional(),
+  agenda: z.array(z.object({ documentId: id, units: z.array(z.string().max(100)).max(200).optional() }).strict()).max(200).optional(),
+};
 const answer = z
   .object({
     responder: text(200).optional(),
@@ -69,4 +80,8 @@ export const apiSchemas = {
     .object({ name: z.string().trim().min(1).max(50), committee: text(100).optional(), role: z.enum(MEMBER_ROLES).optional() })
     .strict(),
   'member:switch': z.object({ id }).strict(),
+  'session:create': z.object(sessionFields).strict(),
+  'session:update': z.object({ id, ...z.object(sessionFields).partial().shape }).strict(),
+  'session:list': none,
+  'session:set-current': z.object({ id }).strict(),
 } satisfies Record<ApiMethod, z.ZodType>;

@@ -9,6 +9,7 @@
 import type { Annotation, AnnotationStatus, AnnotationType, AnswerRecord, Visibility } from './model/annotation';
 import type { DocumentView, ImportSummary, LibraryEntry } from './model/library';
 import type { MemberEntry, MemberRole } from './model/member';
+import type { SessionEntry, SessionKind } from './model/session';
 
 export interface AppInfo {
   name: string;
@@ -62,6 +63,23 @@ export interface ApiContract {
   'member:list': { args: Record<string, never>; result: MemberEntry[] };
   'member:create': { args: { name: string; committee?: string; role?: MemberRole }; result: MemberEntry };
   'member:switch': { args: { id: string }; result: MemberEntry };
+
+  /** Plan a committee session; the new session becomes current (new annotations belong to it). */
+  'session:create': { args: SessionInput; result: SessionEntry };
+  'session:update': { args: Partial<SessionInput> & { id: string }; result: SessionEntry };
+  'session:list': { args: Record<string, never>; result: SessionEntry[] };
+  'session:set-current': { args: { id: string }; result: { id: string } };
+}
+
+export interface SessionInput {
+  number: number;
+  kind: SessionKind;
+  committee: string;
+  title: string;
+  startDate: string;
+  endDate: string;
+  memberIds?: string[];
+  agenda?: { documentId: string; units?: string[] }[];
 }
 
 export type ApiMethod = keyof ApiContract;

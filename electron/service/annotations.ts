@@ -33,7 +33,7 @@ export async function createAnnotation(ctx: ServiceContext, args: ApiArgs<'annot
     authorId: author.id,
     authorName: author.name,
     visibility: args.visibility ?? defaultVisibility(args.type),
-    sessionId: typeof ctx.store.read().currentSessionId === 'string' ? (ctx.store.read().currentSessionId as string) : undefined,
+    sessionId: ctx.store.read().currentSessionId,
     createdAt: now,
     updatedAt: now,
     version: 1,

@@ -1,9 +1,10 @@
 import type { Annotation } from './annotation';
 import type { DocumentRecord } from './library';
 import type { Member } from './member';
+import type { Session } from './session';
 
 /** The newest layout of the data file. Bump it with a new step in electron/service/migrations/. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Everything the app keeps in its main data file (document texts live in their own files).
@@ -16,11 +17,14 @@ export interface StoreData {
   members: Member[];
   /** Who is using the app on this laptop now. */
   currentMemberId?: string;
+  sessions: Session[];
+  /** New annotations belong to this session. */
+  currentSessionId?: string;
   /** When the built-in sample library was imported (it is imported once, on first run). */
   samplesImportedAt?: string;
   [extra: string]: unknown;
 }
 
 export function emptyStore(): StoreData {
-  return { schemaVersion: SCHEMA_VERSION, documents: [], annotations: [], members: [] };
+  return { schemaVersion: SCHEMA_VERSION, documents: [], annotations: [], members: [], sessions: [] };
 }

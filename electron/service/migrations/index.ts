@@ -7,6 +7,7 @@ import { SCHEMA_VERSION } from '@shared/model/store';
 import { storeText } from '@shared/text/store';
 import { initial } from './0001-initial';
 import { annotationsAndMembers } from './0002-annotations-members';
+import { sessions } from './0003-sessions';
 
 export interface Migration {
   version: number;
@@ -14,7 +15,7 @@ export interface Migration {
   up(data: Record<string, unknown>): Record<string, unknown>;
 }
 
-export const migrations: Migration[] = [initial, annotationsAndMembers];
+export const migrations: Migration[] = [initial, annotationsAndMembers, sessions];
 
 /** Brings any older data up to SCHEMA_VERSION. Throws only if the data is from a newer app. */
 export function migrate(raw: Record<string, unknown>): StoreData {

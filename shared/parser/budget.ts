@@ -1,0 +1,185 @@
+/**
+ * The budget of one project: find its budget statement among the body lines and read it.
+ *
+ * > | □ 소요예산 : 20,916천원 【구비】
+ * > | - 소 요 예 산 : 4,308,127천원 【구비】
+ * > | □ 소요예산 : 4,084,000천원
+ * > |
+ * > | 【국비 800,000천원, 시비 2,273,000천원, 구비 1,011,000천원】   (sources on the next line)
+ *
+ * Rules: 소요예산 first; 집행예산, 사업예산, 운영비용, 사업비, 총사업비 only when no 소요예산 exists.
+ * Table rows and `※` notes are not budget statements. Several statements at the same (shallowest)
+ * level with different totals are sub-project budgets: the project total is then unknown (null).
+ */
+import type { Line } from './lines';
+import { isBlank, nextNonBlank } from './lines';
+import { readBudgetValue, parseSources, parseSourceAmounts, readUnitsLine } from './money';
+import type { MoneyUnit } from './money';
+import { markerLevel, readLabelledLine } from './fields';
+import { diagnosticAt, emptyBudget } from './nodes';
+import { spanLines } from './position';
+import type { Budget, Diagnostic } from './types';
+import { parserText } from '../text/parser';
+
+/** Primary budget label, then fallbacks in order of preference. */
+export const PRIMARY_BUDGET_LABELS = ['소요예산'] as const;
+export const FALLBACK_BUDGET_LABELS = ['집행예산', '사업예산', '운영비용', '총사업비', '사업비'] as const;
+
+/** One budget statement found in a body. */
+export interface BudgetStatement {
+  /** Index in `lines`. */
+  index: number;
+  label: string;
+  primary: boolean;
+  /** Marker depth (□ 0, ○ 1, - 2 …). */
+  level: number;
+  /** The text after the label. */
+  value: string;
+}
+
+/**
+ * Read a budget statement from one line, or null.
+ * > | ☐ 소요예산: 구비 52,000천원(청소행정과)      (no space before the colon)
+ * > | 소요예산 천원: 52,000 구비( )               (unit between label and colon)
+ * > | - 소요예산('24년) : 1,294백만원(시비 100%)  (year in parentheses)
+ * > | □ 총사업비 172.5억                          (no colon)
+ */
+export function readBudgetStatement(line: Line): Omit<BudgetStatement, 'index'> | null {
+  if (line.hasTab) return null;
+  const s = line.squashed;
+  if (s.length < 3 || s.startsWith('※') || s.startsWith('*')) return null;
+  const ll = readLabelledLine(line.text);
+  const labelSource = ll.hasColon ? ll.label : ll.rest.replace(/\s+/g, '');
+  const stripped = labelSource.replace(/^[’'‘]?\d{2,4}년(도)?/, '');
+  const all = [...PRIMARY_BUDGET_LABELS, ...FALLBACK_BUDGET_LABELS];
+  for (const label of all) {
+    if (!stripped.startsWith(label)) continue;
+    const after = stripped.slice(label.length);
+    // `소요예산`, `소요예산(안)`, `소요예산('24년)`, `소요예산천원` are labels; `사업비지원` is not.
+    if (ll.hasColon && after && !/^(\(.*\)|\[.*\]|천원|백만원|억원|원|\(단위.*)$/.test(after)) return null;
+    let value: string;
+    if (ll.hasColon) value = (/^(천원|백만원|억원|원)$/.test(after) ? `${after}: ` : '') + ll.value;
+    else {
+      // No colon: the value follows the label's letters in the original text.
+      value = textAfterLetters(ll.rest, label.length + (stripped.length - stripped.replace(/^\s*/, '').length));
+      if (!/\d|비예산/.test(value)) return null;
+    }
+    return { label, primary: (PRIMARY_BUDGET_LABELS as readonly string[]).includes(label), level: markerLevel(ll.marker, ll.indent), value };
+  }
+  return null;
+}
+
+/** The text after the first `count` non-space characters of `text`. */
+function textAfterLetters(text: string, count: number): string {
+  let seen = 0;
+  let i = 0;
+  while (i < text.length && seen < count) {
+    if (!/\s/.test(text[i])) seen++;
+    i++;
+  }
+  return text.slice(i).trim();
+}
+
+/** Every budget statement within lines[from, to). */
+export function findBudgetStatements(lines: Line[], from: number, to: number): BudgetStatement[] {
+  const out: BudgetStatement[] = [];
+  for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
+    const st = readBudgetStatement(lines[i]);
+    if (st) out.push({ index: i, ...st });
+  }
+  return out;
+}
+
+/** The statements that decide the total: primary if any, else fallbacks; only the shallowest level. */
+export function chooseBudgetStatements(all: BudgetStatement[]): BudgetStatement[] {
+  const primary = all.filter((s) => s.primary);
+  let pool = primary.length ? primary : all;
+  if (!primary.length) {
+    // Fallbacks in preference order: the first label that occurs wins.
+    for (const label of FALLBACK_BUDGET_LABELS) {
+      const withLabel = all.filter((s) => s.label === label);
+      if (withLabel.length) {
+        pool = withLabel;
+        break;
+      }
+    }
+  }
+  if (!pool.length) return [];
+  const top = Math.min(...pool.map((s) => s.level));
+  return pool.filter((s) => s.level === top);
+}
+
+/**
+ * The budget of a project body lines[from, to).
+ * `defaultUnit` is the unit a bare number is read in (천원 in work reports).
+ */
+export function readProjectBudget(
+  lines: Line[],
+  from: number,
+  to: number,
+  defaultUnit: MoneyUnit = '천원',
+): { budget: Budget; diagnostics: Diagnostic[] } {
+  const budget = emptyBudget();
+  const diagnostics: Diagnostic[] = [];
+  const all = findBudgetStatements(lines, from, to);
+  const chosen = chooseBudgetStatements(all);
+  if (!chosen.length) {
+    // `비예산` written alone (`□ 비예산 [자체분석]`) still says "no budget".
+    for (let i = from; i < Math.min(to, lines.length); i++) {
+      if (!lines[i].hasTab && /^[□○-]?\s*비예산/.test(lines[i].text.trim())) {
+        budget.nonBudget = true;
+        budget.position = spanLines(lines, i, i);
+        break;
+      }
+    }
+    return { budget, diagnostics };
+  }
+  const readings = chosen.map((s) => ({ s, r: readBudgetValue(s.value, unitNear(lines, s.index, from) ?? defaultUnit) }));
+  const first = readings[0];
+  budget.raw = lines[first.s.index].text.trim();
+  budget.position = spanLines(lines, first.s.index, first.s.index);
+  budget.nonBudget = readings.every((x) => x.r.nonBudget);
+  const totals = readings.map((x) => x.r.thousandWon).filter((v): v is number => v != null);
+  const distinct = new Set(totals);
+  if (readings.length > 1 && distinct.size > 1) {
+    // Several sub-project budgets and no total: unknown.
+    return { budget, diagnostics };
+  }
+  const r = first.r;
+  budget.thousandWon = r.thousandWon;
+  budget.sources = r.sources;
+  budget.bySource = r.bySource;
+  if (r.partial) {
+    diagnostics.push(diagnosticAt(lines, first.s.index, 'parser:budget-partial', parserText.budgetPartial, 'info'));
+  }
+  // The source marker may sit on the next non-blank line: `【국비 800,000천원, 시비 …】`.
+  if (!budget.sources.length) {
+    const j = nextNonBlank(lines, first.s.index + 1, Math.min(to, first.s.index + 4));
+    if (j >= 0 && /^\s*[【\[(]/.test(lines[j].text) && !lines[j].hasTab) {
+      const src = parseSources(lines[j].text);
+      if (src.length) {
+        budget.sources = src;
+        budget.bySource = parseSourceAmounts(lines[j].text, defaultUnit);
+        budget.raw += '\n' + lines[j].text.trim();
+        budget.position = spanLines(lines, first.s.index, j);
+      }
+    }
+  }
+  const year = /(?:^|\D)[’'‘]?(\d{2}|20\d{2})년/.exec(lines[first.s.index].text);
+  if (year) budget.year = year[1].length === 2 ? 2000 + Number(year[1]) : Number(year[1]);
+  if (budget.thousandWon == null && !budget.nonBudget && !r.partial) {
+    diagnostics.push(diagnosticAt(lines, first.s.index, 'parser:budget-unreadable', parserText.budgetUnreadable));
+  }
+  return { budget, diagnostics };
+}
+
+/** A `(단위: 백만원)` line just above a statement changes the unit of bare numbers. */
+function unitNear(lines: Line[], index: number, floor: number): MoneyUnit | null {
+  for (let i = index - 1, seen = 0; i >= floor && seen < 2; i--) {
+    if (isBlank(lines[i])) continue;
+    seen++;
+    const u = readUnitsLine(lines[i].text);
+    if (u && lines[i].text.trim().length < 30) return u;
+  }
+  return null;
+}

@@ -1,0 +1,179 @@
+/**
+ * The outline of a work report: covers → units → sections → numbered items.
+ *
+ * Pass 1 walks the lines once and cuts them into segments, each under one (unit, section);
+ * covers and tables of contents are skipped (their TOC entries are kept).
+ * Pass 2 picks the real items in each segment (see items.ts).
+ */
+import type { Line } from '../../lines';
+import { isBlank } from '../../lines';
+import type { SectionKind } from '../../types';
+import type { Cover } from './covers';
+import { chapterKind, chapterTitle, isTocStart, orgLevelOf, orgNameOf, sectionKindOf, readItemHeading, endsWithPageNumber } from './patterns';
+import type { TocGroup, TocRegion } from './toc';
+import { isUnitHeadingAt, readTocRegion, readTocRun } from './toc';
+
+export interface OutlineUnit {
+  name: string;
+  level: string;
+  parent?: string;
+  /** Index of the line that names it. */
+  index: number;
+  /** How it was found: a cover, a heading, or a contact line under an item. */
+  via: 'cover' | 'heading' | 'contact';
+}
+
+export interface OutlineSection {
+  kind: SectionKind;
+  heading: string;
+  index: number;
+  unit: string;
+}
+
+/** A stretch of lines under one unit and section, where items are looked for. */
+export interface Segment {
+  /** First line index (after the heading) and end (exclusive). */
+  from: number;
+  to: number;
+  top: OutlineUnit | null;
+  sub: OutlineUnit | null;
+  section: SectionKind | null;
+  /** Entries the unit's own TOC lists for this section, if any. */
+  toc: TocGroup | null;
+  /** Candidate numbered headings in the segment (line indices). */
+  candidates: number[];
+}
+
+export interface Outline {
+  units: OutlineUnit[];
+  sections: OutlineSection[];
+  segments: Segment[];
+  tocRegions: TocRegion[];
+  /** TOC groups per unit name, in order. */
+  tocByUnit: Map<string, TocGroup[]>;
+}
+
+export function buildOutline(lines: Line[], covers: Cover[]): Outline {
+  const units: OutlineUnit[] = [];
+  const sections: OutlineSection[] = [];
+  const segments: Segment[] = [];
+  const tocRegions: TocRegion[] = [];
+  const tocByUnit = new Map<string, TocGroup[]>();
+  const coverAt = new Map<number, Cover>();
+  for (const c of covers) coverAt.set(c.start, c);
+
+  let top: OutlineUnit | null = null;
+  let sub: OutlineUnit | null = null;
+  let section: SectionKind | null = null;
+  let sectionFromChapter = false;
+  let seg: Segment | null = null;
+
+  const unitName = () => sub?.name ?? top?.name ?? '';
+  const closeSegment = (at: number) => {
+    if (seg) {
+      seg.to = at;
+      if (seg.candidates.length || seg.section) segments.push(seg);
+    }
+    seg = null;
+  };
+  const openSegment = (from: number) => {
+    closeSegment(from);
+    const groups = tocByUnit.get(unitName()) ?? [];
+    const toc = groups.find((g) => g.section === section) ?? (groups.length === 1 && groups[0].section === null ? groups[0] : null);
+    seg = { from, to: from, top, sub, section, toc: toc ?? null, candidates: [] };
+  };
+  const addToc = (region: TocRegion) => {
+    tocRegions.push(region);
+    const list = tocByUnit.get(unitName()) ?? [];
+    for (const g of region.groups) list.push(section && g.section === null ? { ...g, section } : g);
+    tocByUnit.set(unitName(), list);
+  };
+  const isBoundary = (i: number) => coverAt.has(i) || isUnitHeadingAt(lines, i);
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(line)) continue;
+
+    const cover = coverAt.get(i);
+    if (cover) {
+      closeSegment(i);
+      const name = cover.name;
+      if (name && !name.endsWith('위원회') && cover.nameIndex !== undefined) {
+        const level = orgLevelOf(name) ?? '기관';
+        top = { name, level, index: cover.nameIndex, via: 'cover' };
+        if (!units.some((u) => u.name === name)) units.push(top);
+      }
+      sub = null;
+      section = null;
+      sectionFromChapter = false;
+      i = cover.end - 1;
+      continue;
+    }
+
+    if (isTocStart(line)) {
+      closeSegment(i);
+      const region = readTocRegion(lines, i, isBoundary);
+      addToc(region);
+      i = region.end - 1;
+      continue;
+    }
+
+    const chapter = chapterTitle(line);
+    if (chapter !== null) {
+      sub = null;
+      section = chapterKind(chapter);
+      sectionFromChapter = true;
+      sections.push({ kind: section, heading: line.text.trim(), index: i, unit: unitName() });
+      openSegment(i + 1);
+      const run = readTocRun(lines, i + 1);
+      if (run) {
+        addToc(run);
+        openSegment(run.end);
+        i = run.end - 1;
+      }
+      continue;
+    }
+
+    const kind = sectionKindOf(line);
+    if (kind !== null && !/^[□■○-]/.test(line.text.trim())) {
+      section = kind;
+      sectionFromChapter = false;
+      sections.push({ kind, heading: line.text.trim(), index: i, unit: unitName() });
+      openSegment(i + 1);
+      continue;
+    }
+
+    if (orgNameOf(line) && isUnitHeadingAt(lines, i)) {
+      closeSegment(i);
+      const name = line.squashed.replace(/\*+/g, '');
+      const level = orgLevelOf(name) ?? '과';
+      const unit: OutlineUnit = { name, level, index: i, via: 'heading' };
+      if (top && top.name !== name) {
+        unit.parent = top.name;
+        sub = unit;
+      } else {
+        top = unit;
+        sub = null;
+      }
+      if (!units.some((u) => u.name === name)) units.push(unit);
+      if (!sectionFromChapter) section = null;
+      openSegment(i + 1);
+      const run = readTocRun(lines, i + 1);
+      if (run) {
+        addToc(run);
+        // Re-open so the segment sees the TOC just read.
+        openSegment(run.end);
+        i = run.end - 1;
+      }
+      continue;
+    }
+
+    const head = readItemHeading(line);
+    if (head && !endsWithPageNumber(line)) {
+      if (!seg) openSegment(i);
+      seg!.candidates.push(i);
+    }
+  }
+  closeSegment(lines.length);
+  return { units, sections, segments, tocRegions, tocByUnit };
+}

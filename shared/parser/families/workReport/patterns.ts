@@ -1,0 +1,203 @@
+/**
+ * Line patterns of the 주요업무보고 family. Every test works on one line, is anchored and linear.
+ * Letter-spaced headings (`보 고 순 서`, `행 정 지 원 과`) are matched on `line.squashed`.
+ */
+import type { Line } from '../../lines';
+import type { SectionKind } from '../../types';
+
+/** `보 고 순 서`, `차 례`, `목 차`: the start of a table of contents. */
+export function isTocStart(line: Line): boolean {
+  return !line.hasTab && /^(보고순서|차례|목차|순서)$/.test(line.squashed);
+}
+
+/** `주요업무보고`, `주요 업무 보고`, `2024년 주요업무보고`: the title line of a cover. */
+export function isReportTitle(line: Line): boolean {
+  return !line.hasTab && line.squashed.length <= 24 && /^(\d{4}년도?)?(주요)?업무보고(서)?(\(.{1,12}\))?$/.test(line.squashed);
+}
+
+/** `2024. 01. 16.[화] ~ 01. 22.[월]`, `2024.1.16.[화] ~1.22.[월]`, `2024. 4.`: a cover date line. */
+export function isDateLine(line: Line): boolean {
+  return !line.hasTab && /^\d{4}\.\d{1,2}\.(\d{1,2}\.?)?(\[.\]|\(.\))?(~.*)?$/.test(line.squashed);
+}
+
+/** `- 2024년도 -`: the year label of a cover. */
+export function isYearLabel(line: Line): boolean {
+  return !line.hasTab && /^-?\d{4}년도?-?$/.test(line.squashed);
+}
+
+/** `제331회 서초구의회 임시회`: the session line of a cover. */
+export function isSessionLine(line: Line): boolean {
+  return !line.hasTab && line.squashed.length <= 40 && /^제\d{1,4}회.{0,20}(임시회|정례회)/.test(line.squashed);
+}
+
+const ROMAN = '(?:I|II|III|IV|V|VI|VII|VIII|IX|X|Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ)';
+const CHAPTER_RE = new RegExp(`^${ROMAN}[.．]\\s*(\\S.{0,40})$`);
+
+/**
+ * A chapter heading with a roman numeral: `I. 일반 현황`, `IV. 주요업무 보고`, `V. 서면 보고 [각 부서별]`.
+ * Returns the chapter's title (without the numeral), or null.
+ */
+export function chapterTitle(line: Line): string | null {
+  if (line.hasTab) return null;
+  const m = CHAPTER_RE.exec(line.text.trim());
+  return m ? m[1].replace(/\*+/g, '').trim() : null;
+}
+
+/** The section kind a chapter title stands for. */
+export function chapterKind(title: string): SectionKind {
+  const s = title.replace(/\s+/g, '');
+  if (/실적|성과/.test(s) && !/계획/.test(s)) return 'results';
+  if (/현황/.test(s)) return 'status';
+  if (/계획|업무보고|주요업무|서면보고|주요사업|현안/.test(s)) return 'plans';
+  return 'other';
+}
+
+/**
+ * A bare section heading: `일 반 현 황`, `2023년 주요업무 추진실적`, `2024년 주요업무 추진계획`.
+ * Lines with a marker (`□ 2023년 …` is a TOC line) or holding both 실적 and 계획 are not headings.
+ */
+export function sectionKindOf(line: Line): SectionKind | null {
+  if (line.hasTab) return null;
+  const s = line.squashed.replace(/\*+/g, '');
+  if (s.length < 4 || s.length > 34) return null;
+  if (/^(일반현황|일반현황및조직|기본현황)$/.test(s)) return 'status';
+  if (!/^(\d{2,4}년도?)?[가-힣·]{0,14}(실적|계획)$/.test(s)) return null;
+  if (!/업무|사업|주요/.test(s)) return null;
+  const results = s.includes('실적');
+  const plans = s.includes('계획');
+  if (results && plans) return null;
+  return results ? 'results' : 'plans';
+}
+
+/** Org-unit name endings, longest first. */
+const ORG_SUFFIX_RE = /(담당관|사업소|본부|센터|추진반|추진단|과|국|실|반|단)$/;
+
+/** The level of an org name: `감사담당관` → 담당관, `문화행정국` → 국 …; null when not an org name. */
+export function orgLevelOf(name: string): string | null {
+  const m = ORG_SUFFIX_RE.exec(name);
+  if (!m) return null;
+  if (m[1] === '추진반') return '반';
+  if (m[1] === '추진단') return '단';
+  return m[1];
+}
+
+/**
+ * A line that could name an org unit on its own: short, no marker, no digits-only, ends like an org.
+ * > | 행 정 지 원 과      > | 오케이민원센터      > | 양성평등담당관
+ */
+export function orgNameOf(line: Line): string | null {
+  if (line.hasTab) return null;
+  const s = line.squashed.replace(/\*+/g, '');
+  if (s.length < 3 || s.length > 20) return null;
+  if (!/^[가-힣0-9]+$/.test(s) || /^\d/.test(s) && !/^\d+인/.test(s)) return null;
+  return orgLevelOf(s) ? s : null;
+}
+
+/** A numbered heading candidate: number, title text and style. */
+export interface ItemHeading {
+  number: number;
+  /** Text after the number ('' for a bare number line). */
+  title: string;
+  /** `1. 제목` dot, `1 제목` space, or a bare `1` with the title on the next lines. */
+  style: 'dot' | 'space' | 'bare';
+}
+
+const DOT_ITEM_RE = /^(\d{1,2})\.\s*([^\s.].*)$/;
+const SPACE_ITEM_RE = /^(\d{1,2})\s+([^\s\d.~).,:].*)$/;
+const BARE_ITEM_RE = /^(\d{1,2})$/;
+
+/**
+ * A numbered heading at column 0 on a line without tabs.
+ * > | 3. 친절행정 향상 추진          (dot)
+ * > | 3 여성발전센터 운영             (space)
+ * > | 5                               (bare; the title is on the next lines)
+ */
+export function readItemHeading(line: Line): ItemHeading | null {
+  if (line.hasTab) return null;
+  const t = line.text.replace(/\s+$/, '');
+  if (t.length === 0 || t.length > 160 || !/^\d/.test(t)) return null;
+  let m = DOT_ITEM_RE.exec(t);
+  // `12. 31.`, `1. 5~`: a date, not a heading.
+  if (m && !/^\d{1,2}\s*[.~)]|^\d{1,2}\s*$/.test(m[2])) return { number: Number(m[1]), title: cleanTitle(m[2]), style: 'dot' };
+  if (m) return null;
+  m = SPACE_ITEM_RE.exec(t);
+  if (m) {
+    const title = cleanTitle(m[2]);
+    // `1 인 가 구 담 당 관`, `3 개소`: a count or letter-spaced name, not a heading.
+    if (/^(개|명|건|회|인|년|월|일|억|천|만|%)/.test(title)) return null;
+    return { number: Number(m[1]), title, style: 'space' };
+  }
+  m = BARE_ITEM_RE.exec(t);
+  if (m) return { number: Number(m[1]), title: '', style: 'bare' };
+  return null;
+}
+
+/** Strip markdown bold and trailing page numbers / leader dots from a heading text. */
+export function cleanTitle(text: string): string {
+  return stripPageNumber(text.replace(/\*\*/g, '')).trim();
+}
+
+/**
+ * Remove a TOC page number: `제목⇥12`, `제목.....97`, `운영 강화.. 40`. Spaces before a number are
+ * only stripped when `spaceToo` (inside a TOC, `제목 8`), since a body title may end in a number.
+ */
+export function stripPageNumber(text: string, spaceToo = false): string {
+  let t = text.replace(/\t+\d{1,3}\s*$/, '').replace(/[.·…]{2,}\s*\d{1,3}\s*$/, '').replace(/\t+$/, '');
+  if (spaceToo) t = t.replace(/\s\d{1,3}$/, '');
+  return t.replace(/[.·…]{2,}\s*$/, '').trim();
+}
+
+/** True when the line ends with a tab/leader dots and a page number (a TOC line). */
+export function endsWithPageNumber(line: Line): boolean {
+  return /(\t|[.·…]{2,}\s*)\d{1,3}\s*$/.test(line.text);
+}
+
+/** `-----------------⇥---`: a TOC separator. */
+export function isSeparator(line: Line): boolean {
+  return /^[-─━=_\s]{3,}$/.test(line.text) && line.squashed.length >= 3;
+}
+
+const CONTACT_UNIT_RE = /^([가-힣0-9]{2,20}?)(담당관|과장|반장|센터장|국장|단장|실장|소장)\s*[:：]/;
+
+/**
+ * The unit named by a contact line under a heading, or null.
+ * > | 양성평등담당관 : 이성은 ☎2133-5005 양성평등일자리팀장 : …   → 양성평등담당관
+ * > | 저출생정책추진반장: 주재완 ☎2133-5320 …                       → 저출생정책추진반
+ */
+export function contactUnitOf(line: Line): string | null {
+  if (line.hasTab || !line.text.includes('☎')) return null;
+  const s = line.text.trim().replace(/\s+(?=[:：])/, '');
+  const m = CONTACT_UNIT_RE.exec(s);
+  if (!m) return null;
+  const stem = m[1];
+  switch (m[2]) {
+    case '담당관':
+      return `${stem}담당관`;
+    case '과장':
+      return `${stem}과`;
+    case '반장':
+      return `${stem}반`;
+    case '센터장':
+      return `${stem}센터`;
+    case '국장':
+      return `${stem}국`;
+    case '단장':
+      return `${stem}단`;
+    case '실장':
+      return `${stem}실`;
+    case '소장':
+      return `${stem}소`;
+    default:
+      return null;
+  }
+}
+
+/** A line with a phone sign or a `직위 : 이름` contact pattern. */
+export function isContactLine(line: Line): boolean {
+  return !line.hasTab && line.text.includes('☎');
+}
+
+/** Lines that start with a block/bullet marker or a note sign. */
+export function startsWithMarker(text: string): boolean {
+  return /^\s*(□|■|○|◦|●|◎|-|·|•|▶|▪|◆|◇|❖|✓|※|\*|①|②|③|④|⑤|⑥|⑦|⑧|⑨|⑩|【|〈|<|《|\[|\()/.test(text);
+}

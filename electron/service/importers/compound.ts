@@ -23,8 +23,10 @@ export function streamBytes(container: CompoundFile, path: string): Uint8Array |
   return entryBytes(CFB.find(container, path));
 }
 
+/** A stream's bytes; a truncated file shows up as a stream shorter than its directory says. */
 export function entryBytes(entry: CFB.CFB$Entry | null | undefined): Uint8Array | null {
   if (!entry?.content) return null;
+  if (entry.content.length < entry.size) throw new ImportError('corrupt', `stream ${entry.name} is cut short`);
   return entry.content instanceof Uint8Array ? entry.content : Uint8Array.from(entry.content);
 }
 

@@ -41,16 +41,38 @@ function decodeUtf16WithoutBom(bytes: Uint8Array): DecodedText | null {
 }
 
 function decodeUtf8OrCp949(bytes: Uint8Array): DecodedText {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', warnings: [] };
-  } catch {
-    // Not valid UTF-8: either CP949, or UTF-8 with a few broken bytes (e.g. a cut-off download).
-  }
+  const strict = strictUtf8(bytes);
+  if (strict !== null) return { text: strict, encoding: 'utf-8', warnings: [] };
+  // Not valid UTF-8: either CP949, or UTF-8 with a few broken bytes (e.g. a cut-off download).
+  const complete = withoutIncompleteTail(bytes);
+  const truncated = complete.length < bytes.length ? strictUtf8(complete) : null;
+  if (truncated !== null) return { text: truncated, encoding: 'utf-8', warnings: [importWarningText.replacedCharacters] };
   const loose = decodeWith('utf-8', bytes);
   if (mostlyValidUtf8(loose.text)) return { ...loose, warnings: [importWarningText.replacedCharacters] };
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp949');
   if (plausibleShare(text) < MIN_PLAUSIBLE_SHARE) throw new ImportError('binary', 'neither UTF-8 nor CP949');
   return { text, encoding: 'cp949', warnings: [] };
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Drops a multi-byte UTF-8 sequence that the end of the file cuts in half. */
+function withoutIncompleteTail(bytes: Uint8Array): Uint8Array {
+  for (let start = bytes.length - 1; start >= Math.max(0, bytes.length - 4); start--) {
+    const byte = bytes[start];
+    if (byte < 0x80) return bytes; // ASCII: nothing cut
+    if (byte >= 0xc0) {
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return bytes.length - start < length ? bytes.subarray(0, start) : bytes;
+    }
+  }
+  return bytes;
 }
 
 function nulShare(sample: Uint8Array): number {

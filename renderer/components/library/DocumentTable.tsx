@@ -41,13 +41,15 @@ export function DocumentTable({ documents, onOpen, onRemove }: Props) {
             <td className="num">{d.projectCount}</td>
             <td className="num">{d.budgetThousandWon ? uiText.money.short(d.budgetThousandWon) : '—'}</td>
             <td className="num">{d.annotationCount}</td>
-            <td className="row-actions">
+            <td>
+              <div className="row-actions">
               <button type="button" onClick={() => onOpen(d.id)} aria-label={t.openLabel(d.title)}>
                 {t.open}
               </button>
               <button type="button" className="ghost danger-text" onClick={() => onRemove(d)} aria-label={t.removeLabel(d.title)}>
                 {t.remove}
               </button>
+              </div>
             </td>
           </tr>
         ))}

@@ -6,6 +6,7 @@ import type { ApiEvent, ApiEvents } from '@shared/api';
 import type { PlanDocument } from '@shared/parser/types';
 import type { Store } from './db';
 import { openStore } from './db';
+import { refreshParsedRecords } from './library';
 import { importSamplesOnce } from './samples';
 
 export interface ServiceContext {
@@ -37,6 +38,7 @@ export async function createServiceContext(options: ContextOptions): Promise<Ser
     emit: options.emit ?? (() => undefined),
     treeCache: new Map(),
   };
+  await refreshParsedRecords(ctx);
   await importSamplesOnce(ctx);
   return ctx;
 }

@@ -7,6 +7,7 @@ import type { ApiArgs, ApiValue } from '@shared/api';
 import type { DocumentRecord, DocumentView, ImportSummary, LibraryEntry } from '@shared/model/library';
 import { parsePlan } from '@shared/parser/index';
 import type { PlanDocument, ProjectNode } from '@shared/parser/types';
+import { PARSER_VERSION } from '@shared/parser/version';
 import { projectId, splitProjectId } from '@shared/model/annotation';
 import { apiText } from '@shared/text/api';
 import type { ServiceContext } from './context';
@@ -113,6 +114,7 @@ function recordFor(
     projectCount: tree.projects.filter((p) => p.section !== 'status').length,
     budgetThousandWon: tree.projects.reduce((sum, p) => sum + (p.budget.thousandWon ?? 0), 0),
     diagnosticCount: tree.diagnostics.length,
+    parserVersion: PARSER_VERSION,
     committee: tree.committee,
     session: tree.session,
   };
@@ -177,4 +179,21 @@ export async function findProject(ctx: ServiceContext, id: string): Promise<{ re
   }
   const project = tree.projects.find((p) => p.key === parts.projectKey);
   return project ? { record, project } : null;
+}
+
+/** After a parser upgrade, recompute each document's title and counts once from its stored text. */
+export async function refreshParsedRecords(ctx: ServiceContext): Promise<void> {
+  const stale = ctx.store.read().documents.filter((d) => d.parserVersion !== PARSER_VERSION);
+  if (stale.length === 0) return;
+  const fresh = new Map<string, DocumentRecord>();
+  for (const record of stale) {
+    const text = await readDocumentText(ctx.dataDir, record.id);
+    if (text === null) continue;
+    const tree = loadTree(ctx, record.id, text);
+    const { id, fileName, format, sha256, sample, importedAt } = record;
+    fresh.set(id, { ...recordFor(id, fileName, format, tree, sha256, sample), importedAt });
+  }
+  await ctx.store.write((data) => {
+    data.documents = data.documents.map((d) => fresh.get(d.id) ?? d);
+  });
 }

@@ -21,6 +21,8 @@ export interface DocumentRecord {
   /** Sum of project budgets in 천원 (projects without a stated budget count as 0). */
   budgetThousandWon: number;
   diagnosticCount: number;
+  /** PARSER_VERSION the counts were computed with. */
+  parserVersion?: number;
   committee?: string;
   session?: string;
 }

@@ -23,7 +23,7 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, ImportFormat>> = {
  */
 export function detectFormat(fileName: string, bytes: Uint8Array): ImportFormat | null {
   const byExtension = formatFromExtension(fileName);
-  if (isPdf(bytes)) return 'pdf';
+  if (isPdf(bytes, byExtension === 'pdf')) return 'pdf';
   if (isHwp3(bytes)) return 'hwp';
   if (isOleCompoundFile(bytes)) return byExtension === 'hwp' || byExtension === 'xls' ? byExtension : compoundFormat(bytes, byExtension);
   if (isZip(bytes)) return zipFormat(bytes) ?? byExtension;
@@ -37,10 +37,11 @@ export function formatFromExtension(fileName: string): ImportFormat | null {
   return Object.hasOwn(FORMAT_BY_EXTENSION, extension) ? FORMAT_BY_EXTENSION[extension] : null;
 }
 
-// PDF readers accept the header anywhere in the first kilobyte, after junk some writers prepend.
-function isPdf(bytes: Uint8Array): boolean {
-  const head = String.fromCharCode(...bytes.subarray(0, 1024));
-  return head.includes('%PDF-');
+// PDF readers accept the header anywhere in the first kilobyte, after junk some writers prepend;
+// we allow that only for .pdf names, so a text file that mentions "%PDF-" stays text.
+function isPdf(bytes: Uint8Array, namedPdf: boolean): boolean {
+  const head = String.fromCharCode(...bytes.subarray(0, namedPdf ? 1024 : 5));
+  return namedPdf ? head.includes('%PDF-') : head === '%PDF-';
 }
 
 function isZip(bytes: Uint8Array): boolean {

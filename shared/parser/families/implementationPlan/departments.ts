@@ -5,15 +5,13 @@
  * > | 담당 공무원 합동조사          (body text, not a department: no org suffix)
  */
 import type { Line } from '../../lines';
+import { isDepartmentName } from '../orgUnits';
 
 export interface Assignment {
   department: string;
   team: string;
   index: number;
 }
-
-/** Org-unit suffixes a department name ends with. `담당` covers the typo `감사담당` for 감사담당관. */
-const DEPARTMENT_SUFFIX = /(과|관|소|센터|단|실|국|본부|원|담당)$/;
 
 /** `세무 과1` → `세무1과`, `부동산 팀2` → `부동산2팀`: a number displaced after its unit word. */
 export function undoDisplacedUnitNumber(text: string): string {
@@ -29,7 +27,7 @@ export function readAssignment(line: Line, index: number): Assignment | null {
     .split(/\s+/)
     .filter((t) => t && !/^\d+$/.test(t));
   const department = tokens[0] ?? '';
-  if (!/^[가-힣0-9]{2,20}$/.test(department) || !DEPARTMENT_SUFFIX.test(department)) return null;
+  if (!isDepartmentName(department)) return null;
   return { department, team: tokens.slice(1).join(' '), index };
 }
 
@@ -49,15 +47,6 @@ export function firstAssignment(lines: Line[], from: number, to: number): Assign
     if (a) return a;
   }
   return null;
-}
-
-/** Org level of a department name, for UnitNode.level. */
-export function departmentLevel(name: string): string {
-  if (name.endsWith('담당관')) return '담당관';
-  if (name.endsWith('센터')) return '센터';
-  if (name.endsWith('사업소')) return '사업소';
-  const last = name.slice(-1);
-  return ['과', '관', '소', '단', '실', '국', '원'].includes(last) ? last : '과';
 }
 
 const HANGUL = /[가-힣]/;

@@ -13,9 +13,9 @@
  */
 import type { Line } from './lines';
 import { isBlank, nextNonBlank } from './lines';
-import { readBudgetValue, parseSources, parseSourceAmounts, readUnitsLine } from './money';
+import { findAmounts, readBudgetValue, parseSources, parseSourceAmounts, readUnitsLine } from './money';
 import type { MoneyUnit } from './money';
-import { markerLevel, readLabelledLine } from './fields';
+import { fieldKeyOf, markerLevel, readLabelledLine } from './fields';
 import { diagnosticAt, emptyBudget } from './nodes';
 import { spanLines } from './position';
 import type { Budget, Diagnostic } from './types';
@@ -35,6 +35,8 @@ export interface BudgetStatement {
   level: number;
   /** The text after the label. */
   value: string;
+  /** True when the statement sits under one of several sibling sub-projects. */
+  inSubProject?: boolean;
 }
 
 /**
@@ -46,6 +48,11 @@ export interface BudgetStatement {
  */
 export function readBudgetStatement(line: Line): Omit<BudgetStatement, 'index'> | null {
   if (line.hasTab) return null;
+  // > | □ **소요예산 : 1,837,610천원 [시비 …]**   (markdown bold around the line)
+  if (line.text.includes('**')) {
+    const text = line.text.replace(/\*\*/g, '');
+    line = { ...line, text, squashed: text.replace(/\s+/g, '') };
+  }
   const s = line.squashed;
   if (s.length < 3 || s.startsWith('※') || s.startsWith('*')) return null;
   const ll = readLabelledLine(line.text);
@@ -80,18 +87,125 @@ function textAfterLetters(text: string, count: number): string {
   return text.slice(i).trim();
 }
 
-/** Every budget statement within lines[from, to). */
+/** Every budget statement within lines[from, to), with whether it sits inside a sub-project. */
 export function findBudgetStatements(lines: Line[], from: number, to: number): BudgetStatement[] {
   const out: BudgetStatement[] = [];
-  for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
+  const start = Math.max(0, from);
+  const end = Math.min(to, lines.length);
+  const headings = findSubHeadings(lines, start, end);
+  const moneyBlocksAtLevel = countMoneyBlocks(lines, headings, end);
+  const open: SubHeading[] = [];
+  let next = 0;
+  for (let i = start; i < end; i++) {
+    while (next < headings.length && headings[next].index === i) {
+      const h = headings[next++];
+      while (open.length && open[open.length - 1].level >= h.level) open.pop();
+      open.push(h);
+    }
     const st = readBudgetStatement(lines[i]);
-    if (st) out.push({ index: i, ...st });
+    if (!st) continue;
+    const inSub = open.some(
+      (h) => h.index !== i && h.subProject && (h.numbered || (moneyBlocksAtLevel.get(h.level) ?? 0) >= 2),
+    );
+    out.push({ index: i, ...st, inSubProject: inSub });
   }
   return out;
 }
 
+/** A heading inside a project body that may open a sub-project. */
+interface SubHeading {
+  index: number;
+  level: number;
+  /** False for known field labels (`□ 사업개요`) and labelled lines, which belong to the project itself. */
+  subProject: boolean;
+  /** `6-1. …`: a numbered sub-item, always a sub-project. */
+  numbered: boolean;
+}
+
+/**
+ * Headings inside a body: numbered sub-items (`6-1. …`), circled numbers (`① …`) and marker lines
+ * without a colon (`□ 동청사 유지보수`, `○ 서울형 주택바우처 지급`, `- 골목상권 … 사업추진`).
+ * A budget under a numbered sub-item, or under one of several sibling sub-projects that each state
+ * money, is that sub-project's budget, not the item's:
+ * > | 6-1. 기간제근로자 통합관리시스템 운영
+ * > | - 소요예산 : 7,760천원          ← sub-project budget
+ * > | 6-2. 「…」 제정
+ */
+function findSubHeadings(lines: Line[], from: number, to: number): SubHeading[] {
+  const out: SubHeading[] = [];
+  for (let i = from; i < to; i++) {
+    const l = lines[i];
+    if (l.hasTab || isBlank(l)) continue;
+    const t = l.text.replace(/\*\*/g, '');
+    if (/^\s*\d{1,2}-\d{1,2}\.?\s/.test(t)) {
+      out.push({ index: i, level: -2, subProject: true, numbered: true });
+      continue;
+    }
+    if (/^\s*[①-⑳]/.test(t)) {
+      // `① 디지털 특화 공모사업` above `□ 사업개요` heads a sub-project; inside a □ block it is a list item.
+      const j = nextMarkerLine(lines, i + 1, to);
+      const above = j >= 0 && /^\s*[□■]/.test(lines[j].text);
+      out.push({ index: i, level: above ? -1 : 1, subProject: true, numbered: false });
+      continue;
+    }
+    const ll = readLabelledLine(t);
+    if (!ll.marker || ll.marker === '*') continue;
+    const level = markerLevel(ll.marker, ll.indent);
+    if (level > 2) continue;
+    if (ll.hasColon) {
+      // `□ 소요예산 : …`, `□ 평가 : 2등급`: closes open blocks at its level but opens none.
+      if (level === 0) out.push({ index: i, level, subProject: false, numbered: false });
+      continue;
+    }
+    const known = fieldKeyOf(ll.label) !== null || readBudgetStatement(l) !== null;
+    out.push({ index: i, level, subProject: !known, numbered: false });
+  }
+  return out;
+}
+
+function nextMarkerLine(lines: Line[], from: number, to: number): number {
+  for (let i = from; i < to && i < from + 12; i++) {
+    if (isBlank(lines[i]) || lines[i].hasTab) continue;
+    if (/^\s*[□■○◦●\-]/.test(lines[i].text)) return i;
+  }
+  return -1;
+}
+
+/** A line stating money: a budget statement, or a labelled amount (`- 지원액 : 77,860천원`). */
+function isMoneyLine(line: Line): boolean {
+  if (line.hasTab) return false;
+  if (readBudgetStatement(line)) return true;
+  const ll = readLabelledLine(line.text);
+  if (!ll.hasColon || !/(액|예산|사업비|운영비|공사비|보조금|지원금|출연금|교부금)$/.test(ll.label)) return false;
+  return findAmounts(ll.value).some((a) => a.unit !== null);
+}
+
+/** Per level, how many sub-project blocks state money. */
+function countMoneyBlocks(lines: Line[], headings: SubHeading[], end: number): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (let k = 0; k < headings.length; k++) {
+    const h = headings[k];
+    if (!h.subProject) continue;
+    let stop = end;
+    for (let j = k + 1; j < headings.length; j++) {
+      if (headings[j].level <= h.level) {
+        stop = headings[j].index;
+        break;
+      }
+    }
+    for (let i = h.index + 1; i < stop; i++) {
+      if (isMoneyLine(lines[i])) {
+        counts.set(h.level, (counts.get(h.level) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  return counts;
+}
+
 /** The statements that decide the total: primary if any, else fallbacks; only the shallowest level. */
-export function chooseBudgetStatements(all: BudgetStatement[]): BudgetStatement[] {
+export function chooseBudgetStatements(found: BudgetStatement[]): BudgetStatement[] {
+  const all = found.filter((s) => !s.inSubProject);
   const primary = all.filter((s) => s.primary);
   let pool = primary.length ? primary : all;
   if (!primary.length) {

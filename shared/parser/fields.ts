@@ -81,25 +81,29 @@ export function cleanLabel(label: string): string {
     .replace(/[\s*]/g, '');
 }
 
-/** Label patterns per key; the first matching rule wins (order matters: 추진경과및계획 is a plan). */
+/**
+ * Label patterns per key; the first matching rule wins (order matters: 추진경과및계획 is a plan).
+ * Patterns are anchored, so a sub-project title that merely contains a word (`『청렴성과관리제』
+ * 운영`) is not taken for a field.
+ */
 const FIELD_RULES: ReadonlyArray<readonly [FieldKey, RegExp]> = [
-  ['budget', /^(소요예산|집행예산|사업예산|총사업비|사업비|운영비용|비예산|예산|소요재원|재원)/],
-  ['indicator', /(성과지표|이행지표|평가지표|평가목표)/],
-  ['effect', /(기대효과|사업효과|기대성과)/],
-  ['purpose', /(개요|사업목적|추진목적|목적|추진배경|배경|필요성)/],
-  ['basis', /근거/],
+  ['budget', /^(소요예산|집행예산|사업예산|총사업비|사업비|운영비용|비예산|예산|소요재원|재원)(및.{1,6})?$/],
+  ['indicator', /^(성과|이행|평가)지표$|^평가목표$/],
+  ['effect', /^(기대|사업|추진)?(효과|기대성과)$/],
+  ['purpose', /^(사업|추진|운영|평가|설립|행사|시설|시행)?(개요|목적|배경)(및.{1,6})?$|^(추진)?배경및필요성$|^필요성$/],
+  ['basis', /^(추진|사업|지원|법적|관련)?근거$/],
   ['period', /^(사업|추진|운영|행사)?기간$/],
-  ['target', /대상$/],
-  ['location', /^(장소|위치|사업장소|사업위치|운영장소)$/],
-  ['plan', /(계획|일정|향후|추진사항|추진절차|추진방향|추진방법|중점)/],
-  ['results', /(실적|성과|결과|추진경과|추진효과)/],
-  ['content', /(주요내용|사업내용|추진내용|지원내용|운영내용)$/],
+  ['target', /^(지원|사업|참여|운영)?대상$/],
+  ['location', /^(사업|운영|행사)?(장소|위치)$/],
+  ['plan', /(계획|일정|향후계획|추진사항|추진절차|추진방향|추진방법|중점추진사항)$/],
+  ['results', /^(주요)?(추진|운영|사업|주요)?(실적|성과|결과|경과)$|^주요운영실적$|^그간추진(사항|실적)$/],
+  ['content', /^(주요|사업|추진|지원|운영)내용$/],
 ];
 
 /** The FieldKey of a label, or null when the label is not a known field name. */
 export function fieldKeyOf(label: string): FieldKey | null {
   const l = cleanLabel(label);
-  if (!l || l.length > 16) return null;
+  if (!l || l.length > 12) return null;
   for (const [key, re] of FIELD_RULES) if (re.test(l)) return key;
   return null;
 }

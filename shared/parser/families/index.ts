@@ -3,5 +3,7 @@
  */
 import type { FamilyParser } from './types';
 import { workReportParser } from './workReport';
+import { resultSheetsParser } from './resultSheets';
+import { implementationPlanParser } from './implementationPlan';
 
-export const familyParsers: FamilyParser[] = [workReportParser];
+export const familyParsers: FamilyParser[] = [workReportParser, resultSheetsParser, implementationPlanParser];

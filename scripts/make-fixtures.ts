@@ -70,6 +70,9 @@ async function main(): Promise<void> {
     const page = await browser.newPage();
     await page.setContent(html);
     await page.pdf({ path: path.join(outDir, 'seed-excerpt.pdf'), format: 'A4', printBackground: false });
+    // A page with a drawing but no text, like a scanned document.
+    await page.setContent('<svg width="400" height="300"><rect x="20" y="20" width="300" height="200" fill="#369"/></svg>');
+    await page.pdf({ path: path.join(outDir, 'no-text.pdf'), format: 'A4', printBackground: true });
   } finally {
     await browser.close();
   }

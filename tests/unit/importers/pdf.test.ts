@@ -35,3 +35,11 @@ describe('PDF importer', () => {
     expect(await extractText('보고서.pdf', bytes.subarray(0, 2000))).toMatchObject({ ok: false, code: 'corrupt' });
   });
 });
+
+describe('PDF without text', () => {
+  it('says the document may be a scan', async () => {
+    const result = await extractText('스캔.pdf', fixture('pdf/no-text.pdf'));
+    expect(result).toMatchObject({ ok: false, code: 'no-text' });
+    if (!result.ok) expect(result.message).toContain('스캔');
+  });
+});

@@ -3,9 +3,9 @@
 // is downloaded on first run, and some machines have no network), say so in one clear line and
 // start browser mode instead, printing the URL to open.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,10 +18,13 @@ const build = spawnSync(process.execPath, [resolve(root, 'node_modules/electron-
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 function electronBinary() {
+  // Read where the electron package put its binary, without require('electron'): that call
+  // tries to download the binary on first use, which fails noisily on machines with no network.
   try {
-    // The electron package exports the binary's path, and throws when the binary was never fetched.
-    const path = createRequire(import.meta.url)('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
+    const pkg = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const relative = readFileSync(join(pkg, 'path.txt'), 'utf8').trim();
+    const path = join(pkg, 'dist', relative);
+    return relative && existsSync(path) ? path : null;
   } catch {
     return null;
   }

@@ -44,12 +44,13 @@ export function parsePlan(text: string): PlanDocument {
 
 /** The check JSON (see CheckJson in ./types). */
 export function toCheckJson(doc: PlanDocument): CheckJson {
-  const orgLevels = new Set(['국', '과', '담당관', '센터', '팀', '실', '본부', '단', '관', '소', '원', '사업소']);
+  // Topical grouping levels are not organisational units.
+  const topical = new Set(['area', 'strategy', 'goal', 'sub-goal', 'topic']);
   return {
     title: doc.title,
     issuer: doc.issuer,
     date: doc.date,
-    units: doc.units.filter((u) => orgLevels.has(u.level)).map((u) => ({ name: u.name, line: u.position.start.line })),
+    units: doc.units.filter((u) => !topical.has(u.level)).map((u) => ({ name: u.name, line: u.position.start.line })),
     projects: doc.projects.map((p) => ({
       unit: p.unit,
       group: p.group,

@@ -18,7 +18,7 @@ import { contactUnitUnder, selectItems } from './workReport/items';
 import { buildOutline } from './workReport/outline';
 import type { OutlineUnit } from './workReport/outline';
 import { buildProject } from './workReport/projects';
-import { isReportTitle, isTocStart, sectionKindOf } from './workReport/patterns';
+import { isReportTitle, isTocStart, orgLevelOf, sectionKindOf } from './workReport/patterns';
 
 /** Confidence that the lines are a work report: cover titles, 보고순서, 일반현황 and year sections. */
 export function detectWorkReport(lines: Line[]): number {
@@ -81,7 +81,9 @@ export function parseWorkReport(lines: Line[], _text: string): PlanDocument {
     }
     // Cross-check against the unit's own TOC.
     const toc = seg.toc;
-    if (toc && toc.entries.length && section !== 'status' && toc.entries.length !== items.length) {
+    // A TOC listing units (`- 1. 양성평등담당관**`) is not a list of projects.
+    const listsUnits = !!toc && toc.entries.every((e) => orgLevelOf(e.title.replace(/[\s*]/g, '')) !== null);
+    if (toc && toc.entries.length && !listsUnits && section !== 'status' && toc.entries.length !== items.length) {
       const name = seg.sub?.name ?? seg.top?.name ?? '';
       doc.diagnostics.push(
         diagnosticAt(lines, Math.max(0, seg.from - 1), 'parser:toc-mismatch', parserText.tocMismatch(name, toc.entries.length, items.length)),

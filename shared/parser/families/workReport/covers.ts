@@ -154,8 +154,9 @@ export function readCoverMetadata(lines: Line[], covers: Cover[]): CoverMetadata
   const sessionText = text(first.sessionIndex);
   if (sessionText) {
     meta.session = date ? `${sessionText} (${date.range})` : sessionText;
-    const council = /([가-힣]{1,10}(?:시|군|구|도)의회)/.exec(sessionText.replace(/\s+/g, ''));
-    if (council) meta.council = council[1];
+    // > | 제331회 서초구의회 임시회   → 서초구의회
+    const council = sessionText.split(/\s+/).find((w) => /^[가-힣]{1,12}(시|군|구|도)의회$/.test(w));
+    if (council) meta.council = council;
   }
   let orgName = '';
   for (const c of covers) {

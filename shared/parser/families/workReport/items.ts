@@ -39,9 +39,13 @@ export function readTitleLines(lines: Line[], index: number, limit: number, tocT
     parts.push({ text: t.replace(/\*\*/g, '').trim(), index: i });
   }
   if (!parts.length) return { title: '', titleEnd: index };
-  // Choose how many lines make the title: by the TOC when there is one, else up to a contact line.
+  // Choose how many lines make the title: up to a contact line right after them, else by the TOC.
   let take = 1;
-  if (tocTitle) {
+  const endsSentence = (s: string) => /(함|임|음|다|요)\.?$/.test(s);
+  const after = nextNonBlankIndex(lines, parts[parts.length - 1].index + 1, limit);
+  if (parts.length > 1 && after >= 0 && isContactLine(lines[after]) && !parts.some((p) => endsSentence(p.text))) {
+    take = parts.length;
+  } else if (tocTitle) {
     let best = -1;
     for (let k = 1; k <= parts.length; k++) {
       const sim = titleSimilarity(parts.slice(0, k).map((p) => p.text).join(' '), tocTitle);
@@ -50,10 +54,6 @@ export function readTitleLines(lines: Line[], index: number, limit: number, tocT
         take = k;
       }
     }
-  } else if (parts.length > 1) {
-    const after = nextNonBlankIndex(lines, parts[parts.length - 1].index + 1, limit);
-    const endsSentence = (s: string) => /(함|임|음|다|요)\.?$/.test(s);
-    if (after >= 0 && isContactLine(lines[after]) && !parts.some((p) => endsSentence(p.text))) take = parts.length;
   }
   const used = parts.slice(0, take);
   return { title: used.map((p) => p.text).join(' '), titleEnd: used[used.length - 1].index };

@@ -68,6 +68,8 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
   let sectionFromChapter = false;
   let seg: Segment | null = null;
 
+  // TOC groups read since the last cover, chapter or unit heading: the current unit's own TOC.
+  let currentToc: TocGroup[] = [];
   const unitName = () => sub?.name ?? top?.name ?? '';
   const closeSegment = (at: number) => {
     if (seg) {
@@ -78,14 +80,18 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
   };
   const openSegment = (from: number) => {
     closeSegment(from);
-    const groups = tocByUnit.get(unitName()) ?? [];
+    const groups = currentToc;
     const toc = groups.find((g) => g.section === section) ?? (groups.length === 1 && groups[0].section === null ? groups[0] : null);
     seg = { from, to: from, top, sub, section, toc: toc ?? null, candidates: [] };
   };
   const addToc = (region: TocRegion) => {
     tocRegions.push(region);
     const list = tocByUnit.get(unitName()) ?? [];
-    for (const g of region.groups) list.push(section && g.section === null ? { ...g, section } : g);
+    for (const g of region.groups) {
+      const group = section && g.section === null ? { ...g, section } : g;
+      list.push(group);
+      currentToc.push(group);
+    }
     tocByUnit.set(unitName(), list);
   };
   const isBoundary = (i: number) => coverAt.has(i) || isUnitHeadingAt(lines, i);
@@ -106,6 +112,7 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
       sub = null;
       section = null;
       sectionFromChapter = false;
+      currentToc = [];
       i = cover.end - 1;
       continue;
     }
@@ -121,6 +128,7 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
     const chapter = chapterTitle(line);
     if (chapter !== null) {
       sub = null;
+      currentToc = [];
       section = chapterKind(chapter);
       sectionFromChapter = true;
       sections.push({ kind: section, heading: line.text.trim(), index: i, unit: unitName() });
@@ -157,6 +165,7 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
       }
       if (!units.some((u) => u.name === name)) units.push(unit);
       if (!sectionFromChapter) section = null;
+      currentToc = [];
       openSegment(i + 1);
       const run = readTocRun(lines, i + 1);
       if (run) {

@@ -103,7 +103,8 @@ export interface ItemHeading {
 }
 
 const DOT_ITEM_RE = /^(\d{1,2})\.\s*([^\s.].*)$/;
-const SPACE_ITEM_RE = /^(\d{1,2})\s+([^\s\d.~).,:].*)$/;
+// The title may start with digits glued to a word (`1인가구 …`, `2024년 …`), not with a bare number.
+const SPACE_ITEM_RE = /^(\d{1,2})\s+((?:\d{1,4}[가-힣A-Za-z]|[^\s\d.~).,:]).*)$/;
 const BARE_ITEM_RE = /^(\d{1,2})$/;
 
 /**
@@ -124,7 +125,7 @@ export function readItemHeading(line: Line): ItemHeading | null {
   if (m) {
     const title = cleanTitle(m[2]);
     // `1 인 가 구 담 당 관`, `3 개소`: a count or letter-spaced name, not a heading.
-    if (/^(개|명|건|회|인|년|월|일|억|천|만|%)/.test(title)) return null;
+    if (/^(개소|개|명|건|회|인|년|월|일|억|천|만)(?![가-힣])|^%/.test(title)) return null;
     return { number: Number(m[1]), title, style: 'space' };
   }
   m = BARE_ITEM_RE.exec(t);

@@ -3,7 +3,7 @@
  */
 
 /** Suffixes a department name ends with. `담당` covers the typo `감사담당` for 감사담당관. */
-export const DEPARTMENT_SUFFIX_RE = /(과|관|소|센터|단|실|국|본부|원|담당)$/;
+export const DEPARTMENT_SUFFIX_RE = /(과|관|소|센터|단|실|국|본부|담당)$/;
 
 /** True for a plausible department name: Hangul (digits allowed: 세무1과), 2–20 characters, org suffix. */
 export function isDepartmentName(name: string): boolean {
@@ -16,5 +16,5 @@ export function departmentLevel(name: string): string {
   if (name.endsWith('센터')) return '센터';
   if (name.endsWith('사업소')) return '사업소';
   const last = name.slice(-1);
-  return ['과', '관', '소', '단', '실', '국', '원'].includes(last) ? last : '과';
+  return ['과', '관', '소', '단', '실', '국'].includes(last) ? last : '과';
 }

@@ -9,6 +9,7 @@ import { getDocument, importFromApi, listLibrary, removeFromLibrary } from './se
 import { appInfo } from './service/appInfo';
 import { createAnnotation, deleteAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from './service/annotations';
 import { createMember, listMembers, switchMember } from './service/members';
+import { searchQuery } from './service/search';
 import { createSession, listSessions, setCurrentSession, updateSession } from './service/sessions';
 
 export type HandlerTable = {
@@ -33,4 +34,5 @@ export const handlers = {
   'session:update': updateSession,
   'session:list': listSessions,
   'session:set-current': setCurrentSession,
+  'search:query': searchQuery,
 } satisfies HandlerTable;

@@ -84,4 +84,26 @@ export const apiSchemas = {
   'session:update': z.object({ id, ...z.object(sessionFields).partial().shape }).strict(),
   'session:list': none,
   'session:set-current': z.object({ id }).strict(),
+  'search:query': z
+    .object({
+      text: z.string().max(500),
+      limit: z.number().int().min(1).max(500).optional(),
+      filters: z
+        .object({
+          documentIds: z.array(id).max(500).optional(),
+          units: z.array(z.string().max(100)).max(500).optional(),
+          sections: z.array(z.enum(['status', 'results', 'plans', 'other'])).max(4).optional(),
+          annotationTypes: z.array(z.enum(ANNOTATION_TYPES)).max(20).optional(),
+          statuses: z.array(z.string().max(20)).max(20).optional(),
+          members: z.array(z.string().max(50)).max(200).optional(),
+          tags: z.array(z.string().max(40)).max(50).optional(),
+          hasBudget: z.boolean().optional(),
+          budgetMin: z.number().finite().optional(),
+          budgetMax: z.number().finite().optional(),
+          kinds: z.array(z.enum(['project', 'annotation'])).max(2).optional(),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
 } satisfies Record<ApiMethod, z.ZodType>;

@@ -10,6 +10,7 @@ import type { Annotation, AnnotationStatus, AnnotationType, AnswerRecord, Visibi
 import type { DocumentView, ImportSummary, LibraryEntry } from './model/library';
 import type { MemberEntry, MemberRole } from './model/member';
 import type { SessionEntry, SessionKind } from './model/session';
+import type { SearchFilters, SearchResult } from './search/types';
 
 export interface AppInfo {
   name: string;
@@ -69,6 +70,9 @@ export interface ApiContract {
   'session:update': { args: Partial<SessionInput> & { id: string }; result: SessionEntry };
   'session:list': { args: Record<string, never>; result: SessionEntry[] };
   'session:set-current': { args: { id: string }; result: { id: string } };
+
+  /** Korean partial-word search over all projects and the notes the current member may see. */
+  'search:query': { args: { text: string; filters?: SearchFilters; limit?: number }; result: SearchResult };
 }
 
 export interface SessionInput {

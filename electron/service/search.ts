@@ -1,0 +1,95 @@
+/**
+ * `search:query` over every document's projects and the annotations the current member may see.
+ * The index lives in memory and is brought in step with the store before each query: documents
+ * added or removed since, and annotations whose version changed (cheap: a map lookup each).
+ */
+import type { ApiArgs } from '@shared/api';
+import type { Annotation } from '@shared/model/annotation';
+import { createSearchIndex } from '@shared/search/index';
+import type { SearchIndex, SearchResult } from '@shared/search/index';
+import { visibleAnnotations } from './annotations';
+import type { ServiceContext } from './context';
+import { readDocumentText } from './documentFiles';
+import { loadTree } from './library';
+import { projectId } from '@shared/model/annotation';
+
+interface SearchState {
+  index: SearchIndex;
+  documents: Set<string>;
+  /** Indexed annotation id → the version indexed. */
+  annotations: Map<string, number>;
+}
+
+const states = new WeakMap<ServiceContext, SearchState>();
+
+export async function searchQuery(ctx: ServiceContext, args: ApiArgs<'search:query'>): Promise<SearchResult> {
+  const state = await syncIndex(ctx);
+  // Only notes this member may see are indexed (by id, below); `viewer` lets the index show their private ones.
+  const data = ctx.store.read();
+  const viewer = data.members.find((m) => m.id === data.currentMemberId)?.name;
+  return state.index.search(args.text, { ...args.filters, viewer }, args.limit);
+}
+
+async function syncIndex(ctx: ServiceContext): Promise<SearchState> {
+  let state = states.get(ctx);
+  if (!state) states.set(ctx, (state = { index: createSearchIndex(), documents: new Set(), annotations: new Map() }));
+  const data = ctx.store.read();
+  const titles = new Map(data.documents.map((d) => [d.id, d.title]));
+
+  for (const id of state.documents) {
+    if (!titles.has(id)) {
+      state.index.removeDocument(id);
+      state.documents.delete(id);
+      for (const a of data.annotations) if (a.documentId === id) state.annotations.delete(a.id);
+    }
+  }
+  for (const record of data.documents) {
+    if (state.documents.has(record.id)) continue;
+    const text = await readDocumentText(ctx.dataDir, record.id);
+    if (text === null) continue;
+    const tree = loadTree(ctx, record.id, text);
+    state.index.addProjects(
+      tree.projects.map((p) => ({
+        documentId: record.id,
+        documentTitle: record.title,
+        projectId: projectId(record.id, p.key),
+        unit: p.unit,
+        section: p.section,
+        number: p.number,
+        title: p.title,
+        body: p.body,
+        budgetThousandWon: p.budget.thousandWon,
+      })),
+    );
+    state.documents.add(record.id);
+  }
+
+  const visible = new Map<string, Annotation>();
+  for (const a of visibleAnnotations(data)) if (titles.has(a.documentId)) visible.set(a.id, a);
+  for (const id of state.annotations.keys()) {
+    if (!visible.has(id)) {
+      state.index.removeAnnotation(id);
+      state.annotations.delete(id);
+    }
+  }
+  for (const a of visible.values()) {
+    if (state.annotations.get(a.id) === a.version) continue;
+    state.index.upsertAnnotation({
+      id: a.id,
+      documentId: a.documentId,
+      documentTitle: titles.get(a.documentId) ?? '',
+      projectId: a.projectId,
+      projectTitle: a.anchor.title,
+      unit: a.anchor.unit,
+      type: a.type,
+      body: a.body,
+      quote: a.quote,
+      authorName: a.authorName,
+      status: a.status,
+      tags: a.tags,
+      private: a.visibility === 'private',
+    });
+    state.annotations.set(a.id, a.version);
+  }
+  return state;
+}

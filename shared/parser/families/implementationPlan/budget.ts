@@ -31,6 +31,9 @@ export interface BudgetStatement {
   raw: string;
 }
 
+/** A budget statement is one short line; longer text is prose (and is not scanned, to stay linear). */
+const MAX_STATEMENT_LENGTH = 400;
+
 const BULLET_RE = /^\s*([○〇●◦•]|[-‐–▸▶·])?\s*/;
 // Label at the start of the statement; `예 산 액` is letter-spaced in some tables.
 const LABEL_RE = /^(소\s?요\s?예\s?산|사\s?업\s?예\s?산|사\s?업\s?비|예\s?산\s?액)/;
@@ -38,6 +41,7 @@ const UNIT_WORD_RE = /(백\s?만\s?원|천\s?원|억\s?원|원)/;
 
 /** Read one line as a budget statement, or null when it is not one (no label at its start, no colon). */
 export function readBudgetStatement(text: string, index: number): BudgetStatement | null {
+  if (text.length > MAX_STATEMENT_LENGTH) return null;
   const bullet = BULLET_RE.exec(text);
   const bulletChar = bullet?.[1] ?? '';
   const body = text.slice(bullet ? bullet[0].length : 0);

@@ -15,7 +15,8 @@ export interface Assignment {
 
 /** `세무 과1` → `세무1과`, `부동산 팀2` → `부동산2팀`: a number displaced after its unit word. */
 export function undoDisplacedUnitNumber(text: string): string {
-  return text.replace(/(\S+)\s+(과|팀)(\d{1,2})(?=\s|$)/g, '$1$3$2');
+  // The word is bounded ({1,20}) so a long run without spaces cannot make the search quadratic.
+  return text.replace(/([가-힣]{1,20})[ \t]+(과|팀)(\d{1,2})(?=\s|$)/g, '$1$3$2');
 }
 
 /** Read a `담당 …` line, or null when it names no department. */

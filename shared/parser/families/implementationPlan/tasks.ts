@@ -26,6 +26,9 @@ export interface TaskCode {
   displaced: string;
 }
 
+/** A task heading is one printed line; longer text is prose (and is not scanned, to stay linear). */
+const MAX_HEADING_LENGTH = 400;
+
 const PAIR_PREFIX_RE = /(\d{1,2})\s*-\s*(\d{1,2})\s*-/g;
 
 /**
@@ -33,6 +36,7 @@ const PAIR_PREFIX_RE = /(\d{1,2})\s*-\s*(\d{1,2})\s*-/g;
  * Returns null when the line holds no task code.
  */
 export function readTaskCode(text: string): TaskCode | null {
+  if (text.length > MAX_HEADING_LENGTH) return null;
   let circledAt = -1;
   for (let i = 0; i < text.length; i++) {
     if (circledDigitValue(text[i]) != null) {

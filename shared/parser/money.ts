@@ -132,18 +132,22 @@ export function findAmounts(text: string, defaultUnit: MoneyUnit | null = null):
     }
     let thousandWon = toThousandWon(value, unit ?? defaultUnit ?? '천원');
     let end = m.index + m[0].length;
-    // `1억 5천만원`, `3억2,000만원`: a smaller unit right after 억 adds to it.
-    if (unit === '억원' && unitText && !unitText.endsWith('원')) {
+    // `1억 5천만원`, `3조 2,867억원`: a smaller unit right after 조/억 (written without 원) adds to it.
+    let bigUnit: MoneyUnit | null = unit;
+    let bigText = unitText ?? '';
+    while ((bigUnit === '억원' || bigUnit === '조원') && bigText && !bigText.endsWith('원')) {
       AMOUNT_RE.lastIndex = end;
       const next = AMOUNT_RE.exec(text);
-      if (next && next.index <= end + 1 && !next[1] && next[4]) {
-        const u2 = moneyUnitOf(next[4]);
-        if (u2 && THOUSAND_WON_PER_UNIT[u2] < THOUSAND_WON_PER_UNIT['억원']) {
-          value = Number(next[2].replace(/,/g, '') + (next[3] ?? ''));
-          thousandWon = roundMoney(thousandWon + toThousandWon(value, u2));
-          end = next.index + next[0].length;
-        } else AMOUNT_RE.lastIndex = end;
-      } else AMOUNT_RE.lastIndex = end;
+      const u2 = next && next.index <= end + 1 && !next[1] && next[4] ? moneyUnitOf(next[4]) : null;
+      if (!next || !u2 || THOUSAND_WON_PER_UNIT[u2] >= THOUSAND_WON_PER_UNIT[bigUnit]) {
+        AMOUNT_RE.lastIndex = end;
+        break;
+      }
+      value = Number(next[2].replace(/,/g, '') + (next[3] ?? ''));
+      thousandWon = roundMoney(thousandWon + toThousandWon(value, u2));
+      end = next.index + next[0].length;
+      bigUnit = u2;
+      bigText = next[4];
     }
     if (sign === '△' || sign === '▲' || sign === '-' || sign === '−') thousandWon = -thousandWon;
     out.push({ thousandWon, unit, raw: text.slice(index, end).trim(), index, end });

@@ -65,6 +65,8 @@ function findSheets(lines: Line[]): Sheet[] {
     }
     // Trailing blank lines belong to no sheet.
     while (end > i && !lines[end].squashed) end--;
+    // A heading without a table under it is a list entry (a TOC line without page number), not a sheet.
+    if (!lines.slice(i + 1, end + 1).some((l) => l.hasTab)) continue;
     sheets.push({ heading, index: i, end });
     i = end;
   }

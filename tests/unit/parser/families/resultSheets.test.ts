@@ -200,6 +200,16 @@ describe('시행결과: a whole document', () => {
     expect(doc.projects[0].fields.map((f) => f.key)).toEqual(['budget', 'results']);
   });
 
+  it('should skip a coded heading with no table under it (a list entry)', () => {
+    const listed = linesOf(['I-1-1. 200가구 보듬기 사업', 'I-1-2. 광진119주택', '', SHEET('I-1-3. 반지하 주거환경 개선', '복지정책과', '30')].join('\n'));
+    expect(parseResultSheets(listed, '').projects.map((p) => p.number)).toEqual(['I-1-3']);
+  });
+
+  it('should find the department written on the 소관 row itself', () => {
+    const sameRow = linesOf(SHEET('I-1-3. 반지하 주거환경 개선', '복지정책과', '30').replace('사업(과업) 소관\t\t담당과\t담당팀\t담당자\t연락처\n', '사업(과업) 소관\t가정복지과\t보육팀\n'));
+    expect(parseResultSheets(sameRow, '').projects[0].unit).toBe('가정복지과');
+  });
+
   it('should report the inner code that differs from the heading', () => {
     expect(doc.diagnostics.some((d) => d.ruleId === 'parser:sheet-code' && d.reason.includes('I-1-2'))).toBe(true);
   });

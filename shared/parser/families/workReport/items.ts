@@ -73,6 +73,9 @@ function candidateOf(lines: Line[], index: number, limit: number, tocTitle?: str
   return { index, head, title, titleEnd };
 }
 
+/** How many later candidates the nested-list look-ahead may inspect. */
+const LOOKAHEAD = 400;
+
 /** `1 제목` and a bare `1` are the same style; `1. 제목` is another. */
 function sameStyle(a: ItemHeading['style'], b: ItemHeading['style']): boolean {
   return (a === 'dot') === (b === 'dot');
@@ -81,7 +84,9 @@ function sameStyle(a: ItemHeading['style'], b: ItemHeading['style']): boolean {
 /** The real items of a segment, in order. */
 export function selectItems(lines: Line[], seg: Segment): ItemCandidate[] {
   const tocEntries: TocEntry[] = seg.toc?.entries ?? [];
-  const tocTitle = (n: number) => tocEntries.find((e) => e.number === n)?.title;
+  const tocByNumber = new Map<number, string>();
+  for (const e of tocEntries) if (!tocByNumber.has(e.number)) tocByNumber.set(e.number, e.title);
+  const tocTitle = (n: number) => tocByNumber.get(n);
   const cands: ItemCandidate[] = [];
   for (const index of seg.candidates) {
     const head = readItemHeading(lines[index]);
@@ -94,9 +99,10 @@ export function selectItems(lines: Line[], seg: Segment): ItemCandidate[] {
   let nested: number | null = null;
 
   // Would the item numbered `expected` still come later, if cands[k] continued the nested run?
+  // The look-ahead is bounded so that pathological input stays linear.
   const realComesLater = (k: number): boolean => {
     let run = cands[k].head.number;
-    for (let j = k + 1; j < cands.length; j++) {
+    for (let j = k + 1; j < Math.min(cands.length, k + 1 + LOOKAHEAD); j++) {
       const n = cands[j].head.number;
       if (n === run + 1) run = n;
       else if (n === expected && (style === null || sameStyle(style, cands[j].head.style))) return true;

@@ -20,6 +20,7 @@ import type { FieldLabel } from './implementationPlan/labels';
 import { findFieldLabels } from './implementationPlan/labels';
 import type { TaskPage } from './implementationPlan/pages';
 import { findTaskPages } from './implementationPlan/pages';
+import { findDoubledHeaderTables } from './implementationPlan/tables';
 import { readTaskCode } from './implementationPlan/tasks';
 
 /**
@@ -140,8 +141,7 @@ function buildField(lines: Line[], label: FieldLabel, end: number): FieldNode {
     textLines.push(undoubleLine(lines[i].text));
   }
   const text = textLines.join('\n').trim();
-  const tables: TableNode[] = [];
-  if (label.key === 'indicator' && text) tables.push(indicatorTable(lines, from, end));
+  const tables: TableNode[] = label.key === 'indicator' && text ? [indicatorTable(lines, from, end)] : findDoubledHeaderTables(lines, from, end);
   return { type: 'field', key: label.key, label: label.label, text, tables, position: spanLines(lines, label.index, Math.max(label.lastIndex, end - 1)) };
 }
 

@@ -1,8 +1,9 @@
 /**
- * Command line over the same service layer: `npm run -s cli -- list`, `… import FILE`.
+ * Command line over the same service layer: `npm run -s cli -- list`, `… import FILE`,
+ * `… minutes --session ID --out FILE.xlsx`.
  * Honours COUNCIL_REVIEW_DATA_DIR. Prints JSON on stdout; Korean errors on stderr, exit code 1.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { isApiError } from '@shared/api';
 import { cliText } from '@shared/text/cli';
@@ -37,12 +38,27 @@ async function main(argv: string[]): Promise<number> {
       print(await call('library:import', { fileName: basename(file), dataBase64: bytes.toString('base64') }));
       return 0;
     }
+    case 'minutes': {
+      const session = option(rest, '--session');
+      const out = option(rest, '--out');
+      if (!session || !out) throw new CliError(cliText.usage);
+      const format = out.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
+      const file = (await call('minutes:export', { sessionId: session, options: { format } })) as { fileName: string; dataBase64: string };
+      await writeFile(out, Buffer.from(file.dataBase64, 'base64'));
+      print({ file: out, suggestedName: file.fileName });
+      return 0;
+    }
     default:
       throw new CliError(`${cliText.unknownCommand(command)}\n${cliText.usage}`);
   }
 }
 
 class CliError extends Error {}
+
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+}
 
 function print(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);

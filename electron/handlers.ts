@@ -7,9 +7,10 @@ import type { ApiArgs, ApiMethod, ApiValue } from '@shared/api';
 import type { ServiceContext } from './service/context';
 import { getDocument, importFromApi, listLibrary, removeFromLibrary } from './service/library';
 import { appInfo } from './service/appInfo';
-import { createAnnotation, deleteAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from './service/annotations';
+import { bulkUpdateAnnotations, createAnnotation, deleteAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from './service/annotations';
 import { createMember, listMembers, switchMember } from './service/members';
 import { searchQuery } from './service/search';
+import { exportMinutes } from './service/minutesExport';
 import { createSession, listSessions, setCurrentSession, updateSession } from './service/sessions';
 
 export type HandlerTable = {
@@ -27,6 +28,7 @@ export const handlers = {
   'annotation:delete': deleteAnnotation,
   'annotation:restore': restoreAnnotation,
   'annotation:list': listAnnotations,
+  'annotation:bulk-update': bulkUpdateAnnotations,
   'member:list': listMembers,
   'member:create': createMember,
   'member:switch': switchMember,
@@ -35,4 +37,5 @@ export const handlers = {
   'session:list': listSessions,
   'session:set-current': setCurrentSession,
   'search:query': searchQuery,
+  'minutes:export': exportMinutes,
 } satisfies HandlerTable;

@@ -8,6 +8,8 @@ import type { ApiMethod } from './api';
 import { ACTION_STATUSES, ANNOTATION_STATUSES, ANNOTATION_TYPES } from './model/annotation';
 import { MEMBER_ROLES } from './model/member';
 import { SESSION_KINDS } from './model/session';
+import { MINUTES_SHEETS } from './model/minutes';
+import type { MinutesSheet } from './model/minutes';
 
 /** Base64 of the largest file we accept (60 MB) plus padding. */
 export const MAX_BASE64_CHARS = Math.ceil((60 * 1024 * 1024 * 4) / 3) + 4;
@@ -74,7 +76,10 @@ export const apiSchemas = {
     .strict(),
   'annotation:delete': z.object({ id }).strict(),
   'annotation:restore': z.object({ id }).strict(),
-  'annotation:list': z.object({ documentId: id.optional(), projectId: id.optional() }).strict().optional().default({}),
+  'annotation:list': z.object({ documentId: id.optional(), projectId: id.optional(), sessionId: id.optional() }).strict().optional().default({}),
+  'annotation:bulk-update': z
+    .object({ ids: z.array(id).min(1).max(10_000), changes: z.object({ status: z.enum(ANNOTATION_STATUSES).optional(), answer: answer.optional() }).strict() })
+    .strict(),
   'member:list': none,
   'member:create': z
     .object({ name: z.string().trim().min(1).max(50), committee: text(100).optional(), role: z.enum(MEMBER_ROLES).optional() })
@@ -101,6 +106,21 @@ export const apiSchemas = {
           budgetMin: z.number().finite().optional(),
           budgetMax: z.number().finite().optional(),
           kinds: z.array(z.enum(['project', 'annotation'])).max(2).optional(),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
+  'minutes:export': z
+    .object({
+      sessionId: id,
+      options: z
+        .object({
+          format: z.enum(['xlsx', 'csv']).optional(),
+          sheets: z.array(z.enum(MINUTES_SHEETS as [MinutesSheet, ...MinutesSheet[]])).max(5).optional(),
+          includePrivate: z.boolean().optional(),
+          memberNames: z.array(z.string().max(50)).max(200).optional(),
+          documentTitles: z.array(z.string().max(500)).max(500).optional(),
         })
         .strict()
         .optional(),

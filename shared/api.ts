@@ -11,6 +11,7 @@ import type { DocumentView, ImportSummary, LibraryEntry } from './model/library'
 import type { MemberEntry, MemberRole } from './model/member';
 import type { SessionEntry, SessionKind } from './model/session';
 import type { SearchFilters, SearchResult } from './search/types';
+import type { MinutesOptions } from './model/minutes';
 
 export interface AppInfo {
   name: string;
@@ -58,7 +59,12 @@ export interface ApiContract {
   'annotation:delete': { args: { id: string }; result: { id: string; deleted: true } };
   'annotation:restore': { args: { id: string }; result: Annotation };
   /** Notes visible to the current member: all shared ones and their own private ones. */
-  'annotation:list': { args: { documentId?: string; projectId?: string }; result: Annotation[] };
+  'annotation:list': { args: { documentId?: string; projectId?: string; sessionId?: string }; result: Annotation[] };
+  /** The secretary's bulk edit: the same status or answer fields on many notes at once. */
+  'annotation:bulk-update': {
+    args: { ids: string[]; changes: { status?: AnnotationStatus; answer?: AnswerRecord } };
+    result: { updated: number };
+  };
 
   /** Profiles on this laptop, with the one in use marked `current`. */
   'member:list': { args: Record<string, never>; result: MemberEntry[] };
@@ -73,6 +79,12 @@ export interface ApiContract {
 
   /** Korean partial-word search over all projects and the notes the current member may see. */
   'search:query': { args: { text: string; filters?: SearchFilters; limit?: number }; result: SearchResult };
+
+  /** The session's minutes workbook (.xlsx, or the 질의답변 sheet as CSV with `format: 'csv'`). */
+  'minutes:export': {
+    args: { sessionId: string; options?: MinutesOptions & { format?: 'xlsx' | 'csv' } };
+    result: { fileName: string; dataBase64: string };
+  };
 }
 
 export interface SessionInput {

@@ -7,6 +7,7 @@ import type { ApiArgs } from '@shared/api';
 import type { Annotation } from '@shared/model/annotation';
 import { defaultVisibility } from '@shared/model/annotation';
 import type { StoreData } from '@shared/model/store';
+import type { Member } from '@shared/model/member';
 import { annotationText } from '@shared/text/annotations';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
@@ -48,23 +49,35 @@ export async function createAnnotation(ctx: ServiceContext, args: ApiArgs<'annot
 export async function updateAnnotation(ctx: ServiceContext, args: ApiArgs<'annotation:update'>): Promise<Annotation> {
   const member = requireCurrentMember(ctx);
   const { id, ...changes } = args;
+  return ctx.store.write((data) => applyChanges(data, member, findLive(data, id), changes));
+}
+
+/** The secretary's bulk edit: status and answer fields only, all or nothing. */
+export async function bulkUpdateAnnotations(ctx: ServiceContext, args: ApiArgs<'annotation:bulk-update'>): Promise<{ updated: number }> {
+  const member = requireCurrentMember(ctx);
   return ctx.store.write((data) => {
-    const current = findLive(data, id);
-    const authorOnly = changes.body !== undefined || changes.type !== undefined || changes.quote !== undefined || changes.visibility !== undefined || changes.tags !== undefined || changes.starred !== undefined;
-    // The author edits the note; committee staff may also record answers and status on it.
-    const staff = member.role !== '의원';
-    if (current.authorId !== member.id && (authorOnly || !staff)) throw new ServiceError('forbidden', annotationText.notAuthor);
-    const next: Annotation = {
-      ...current,
-      ...changes,
-      tags: changes.tags ? normaliseTags(changes.tags) : current.tags,
-      answer: changes.answer ? { ...current.answer, ...changes.answer } : current.answer,
-      updatedAt: new Date().toISOString(),
-      version: current.version + 1,
-    };
-    data.annotations[data.annotations.indexOf(current)] = next;
-    return next;
+    for (const id of new Set(args.ids)) applyChanges(data, member, findLive(data, id), args.changes);
+    return { updated: new Set(args.ids).size };
   });
+}
+
+type Changes = Omit<ApiArgs<'annotation:update'>, 'id'>;
+
+function applyChanges(data: StoreData, member: Member, current: Annotation, changes: Changes): Annotation {
+  const authorOnly = (['body', 'type', 'quote', 'visibility', 'tags', 'starred'] as const).some((k) => changes[k] !== undefined);
+  // The author edits the note; committee staff may also record answers and status on it.
+  const staff = member.role !== '의원';
+  if (current.authorId !== member.id && (authorOnly || !staff)) throw new ServiceError('forbidden', annotationText.notAuthor);
+  const next: Annotation = {
+    ...current,
+    ...changes,
+    tags: changes.tags ? normaliseTags(changes.tags) : current.tags,
+    answer: changes.answer ? { ...current.answer, ...changes.answer } : current.answer,
+    updatedAt: new Date().toISOString(),
+    version: current.version + 1,
+  };
+  data.annotations[data.annotations.indexOf(current)] = next;
+  return next;
 }
 
 /** Deletes by tombstone, so `annotation:restore` can undo it. */
@@ -93,7 +106,10 @@ async function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Pr
 export async function listAnnotations(ctx: ServiceContext, args: ApiArgs<'annotation:list'>): Promise<Annotation[]> {
   const data = ctx.store.read();
   return visibleAnnotations(data).filter(
-    (a) => (!args.documentId || a.documentId === args.documentId) && (!args.projectId || a.projectId === args.projectId),
+    (a) =>
+      (!args.documentId || a.documentId === args.documentId) &&
+      (!args.projectId || a.projectId === args.projectId) &&
+      (!args.sessionId || a.sessionId === args.sessionId),
   );
 }
 

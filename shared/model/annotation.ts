@@ -3,9 +3,6 @@
 export const ANNOTATION_TYPES = ['질의', '지적', '시정요구', '처리요구', '건의', '자료요구', '의견', '우수사례', '메모'] as const;
 export type AnnotationType = (typeof ANNOTATION_TYPES)[number];
 
-/** Types that become follow-up items with a deadline. */
-export const FOLLOW_UP_TYPES: readonly AnnotationType[] = ['시정요구', '처리요구', '건의', '자료요구'];
-
 export const ANNOTATION_STATUSES = ['미답변', '답변완료', '종결'] as const;
 export type AnnotationStatus = (typeof ANNOTATION_STATUSES)[number];
 

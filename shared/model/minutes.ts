@@ -103,7 +103,7 @@ export const FOLLOW_UP_TYPES: readonly string[] = ['시정요구', '처리요구
 export const DOCUMENT_REQUEST_TYPE = '자료요구';
 
 /** Follow-up status vocabulary in use by Korean councils; only 완료 closes a request. */
-export const ACTION_STATUSES = ['완료', '추진중', '장기검토', '미조치', '계속추진', '기타'] as const;
+export { ACTION_STATUSES } from './annotation';
 
 /** The status that closes a follow-up item. */
 export const ACTION_DONE = '완료';

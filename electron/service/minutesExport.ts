@@ -1,0 +1,91 @@
+/**
+ * `minutes:export`: gathers a session's annotations into the minutes model and writes the
+ * workbook (or the 질의답변 CSV). The writers in ./minutes/ never touch the store.
+ */
+import type { ApiArgs, ApiValue } from '@shared/api';
+import type { Annotation } from '@shared/model/annotation';
+import type { MinutesInput, MinutesRow } from '@shared/model/minutes';
+import type { Session } from '@shared/model/session';
+import { sessionText } from '@shared/text/sessions';
+import type { ServiceContext } from './context';
+import { ServiceError } from './errors';
+import { findProject } from './library';
+import { buildMinutesCsv } from './minutes/csv';
+import { minutesFileName } from './minutes/fileName';
+import { buildMinutesWorkbook } from './minutes/workbook';
+
+export async function exportMinutes(ctx: ServiceContext, args: ApiArgs<'minutes:export'>): Promise<ApiValue<'minutes:export'>> {
+  const { sessionId, options = {} } = args;
+  const input = await gatherMinutes(ctx, sessionId);
+  const task = `minutes:${sessionId}`;
+  if (options.format === 'csv') {
+    const csv = buildMinutesCsv(input, options);
+    return { fileName: minutesFileName(input.session, 'csv'), dataBase64: Buffer.from(csv, 'utf8').toString('base64') };
+  }
+  const bytes = await buildMinutesWorkbook(input, options, (fraction) => ctx.emit('progress', { task, fraction, label: task }));
+  return { fileName: minutesFileName(input.session), dataBase64: Buffer.from(bytes).toString('base64') };
+}
+
+/** The session header and one row per live annotation of the session, in agenda order. */
+export async function gatherMinutes(ctx: ServiceContext, sessionId: string): Promise<MinutesInput> {
+  const data = ctx.store.read();
+  const session = data.sessions.find((s) => s.id === sessionId);
+  if (!session) throw new ServiceError('not-found', sessionText.notFound, 'sessionId');
+  const names = new Map(data.members.map((m) => [m.id, m.name]));
+  const titles = new Map(data.documents.map((d) => [d.id, d.title]));
+  // Someone else's private note never leaves this laptop; the member's own may, if they ask.
+  const notes = data.annotations.filter(
+    (a) => a.sessionId === sessionId && !a.deleted && (a.visibility === 'shared' || a.authorId === data.currentMemberId),
+  );
+  const rows: MinutesRow[] = [];
+  for (const a of notes) rows.push(await rowFor(ctx, a, session, titles.get(a.documentId) ?? ''));
+  return {
+    session: {
+      number: session.number,
+      kind: session.kind,
+      committee: session.committee,
+      title: session.title,
+      startDate: session.startDate,
+      endDate: session.endDate,
+      membersPresent: session.memberIds.map((id) => names.get(id) ?? '').filter(Boolean),
+    },
+    rows,
+    generatedAt: new Date().toISOString(),
+  };
+}
+
+async function rowFor(ctx: ServiceContext, a: Annotation, session: Session, documentTitle: string): Promise<MinutesRow> {
+  const found = await findProject(ctx, a.projectId);
+  const project = found?.project;
+  const group = project?.group ?? [];
+  return {
+    annotationId: a.id,
+    date: a.createdAt.slice(0, 10),
+    // 실·국 is the outer group when the unit sits inside one (문화행정국 › 행정지원과).
+    division: group.length > 1 && group[0] !== a.anchor.unit ? group[0]! : '',
+    unit: project?.unit ?? a.anchor.unit,
+    projectNumber: project?.number ?? a.anchor.number,
+    projectTitle: project?.title ?? a.anchor.title,
+    budgetThousandWon: project?.budget.thousandWon ?? null,
+    memberName: a.authorName,
+    type: a.type,
+    body: a.body,
+    quote: a.quote,
+    private: a.visibility === 'private',
+    tags: a.tags,
+    responder: a.answer?.responder,
+    answerSummary: a.answer?.summary,
+    action: a.answer?.action,
+    dueDate: a.answer?.dueDate,
+    actionStatus: a.answer?.actionStatus,
+    received: a.answer?.received,
+    note: a.answer?.note,
+    agendaOrder: agendaOrder(session, a.documentId, project?.unit ?? a.anchor.unit),
+    documentTitle,
+  };
+}
+
+function agendaOrder(session: Session, documentId: string, unit: string): number {
+  const index = session.agenda.findIndex((item) => item.documentId === documentId && (item.units.length === 0 || item.units.includes(unit)));
+  return index < 0 ? session.agenda.length : index;
+}

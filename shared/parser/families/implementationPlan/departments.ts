@@ -22,8 +22,9 @@ export function undoDisplacedUnitNumber(text: string): string {
 /** Read a `담당 …` line, or null when it names no department. */
 export function readAssignment(line: Line, index: number): Assignment | null {
   if (!line.squashed.startsWith('담당')) return null;
-  const rest = line.text.trim().replace(/^담\s*당\s+/, '');
-  if (rest === line.text.trim()) return null;
+  // `담당 사회복지과 …`, also `담당부서: 사회복지과 …` / `담당 부서 : …`.
+  const rest = line.text.trim().replace(/^담\s*당\s*(?:부\s*서\s*)?[:：]?\s*/, '');
+  if (rest === line.text.trim() || !rest) return null;
   const tokens = undoDisplacedUnitNumber(rest)
     .split(/\s+/)
     .filter((t) => t && !/^\d+$/.test(t));

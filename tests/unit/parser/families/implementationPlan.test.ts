@@ -96,6 +96,10 @@ describe('이행계획: 담당 lines', () => {
     expect(readAssignment(linesOf(' 담당 사회복지과 생활보장팀')[0], 0)).toMatchObject({ department: '사회복지과', team: '생활보장팀' });
   });
 
+  it('should accept a labelled 담당부서 line', () => {
+    expect(readAssignment(linesOf('담당부서 : 기후환경과 녹색에너지팀')[0], 0)).toMatchObject({ department: '기후환경과', team: '녹색에너지팀' });
+  });
+
   it('should ignore body text that starts with 담당', () => {
     expect(readAssignment(linesOf('담당 공무원 합동조사')[0], 0)).toBeNull();
   });

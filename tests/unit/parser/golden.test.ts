@@ -20,6 +20,10 @@ type Minimums = Partial<Omit<PlanScore, 'problems' | 'parsed' | 'expected'>>;
 const CASES: { gold: string; minimums: Minimums }[] = [
   // 주요업무보고 (work report), 서초구 2024.
   { gold: '000.json', minimums: { f1: 0.98, unit: 0.97, title: 0.97, section: 0.97, budget: 0.95, source: 0.9, unitsFound: 0.97 } },
+  // 시행계획 시행결과 (result sheets), 광진구 2023.
+  { gold: '002.json', minimums: { f1: 0.98, unit: 0.97, title: 0.97, section: 0.97, budget: 0.95, source: 0.9, unitsFound: 0.97 } },
+  // 이행계획 (implementation plan), 서대문구 2022.
+  { gold: '004.json', minimums: { f1: 0.98, unit: 0.97, title: 0.97, section: 0.97, budget: 0.95, source: 0.9, unitsFound: 0.97 } },
 ];
 
 const haveShared = existsSync(path.join(sharedDir, 'gold'));

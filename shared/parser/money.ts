@@ -257,6 +257,21 @@ function scanSourceTokens(segment: string, allowSingle: boolean): SourceHit[] {
   return hits;
 }
 
+/**
+ * True when a bracketed segment is a source marker: once source names, amounts, percentages and
+ * punctuation are removed, little text is left.
+ * > | (전액 구비)                        → marker
+ * > | (총 사업비의 10% 구비 매칭 필수)  → prose that mentions 구비, not a marker
+ */
+export function isSourceMarker(segment: string): boolean {
+  const rest = expandJointSources(segment)
+    .replace(SOURCE_TOKEN_RE, ' ')
+    .replace(/[\d,.%△]+\s?(천\s?만\s?원|백\s?만\s?원|천\s?원|만\s?원|억\s?원|억|조\s?원|조|원)?/g, ' ')
+    .replace(/전액|각각|매칭|별도/g, ' ')
+    .replace(/[^가-힣]/g, '');
+  return rest.length <= 6;
+}
+
 /** Bracketed segments: 【…】, […], (…), 〔…〕. Not nested; unmatched openers run to the end. */
 export function markerSegments(text: string): string[] {
   const out: string[] = [];
@@ -287,7 +302,7 @@ export function parseSources(text: string): string[] {
   if (!text) return [];
   const t = expandJointSources(text.length > 4000 ? text.slice(0, 4000) : text);
   const names: string[] = [];
-  for (const seg of markerSegments(t)) for (const h of scanSourceTokens(seg, true)) names.push(h.name);
+  for (const seg of markerSegments(t)) if (isSourceMarker(seg)) for (const h of scanSourceTokens(seg, true)) names.push(h.name);
   if (names.length) return canonicalSources(names);
   // No bracket: `구비 52,000천원`, `국 구 (50%, 50%)`.
   const singleOk = /^[\s:]*[국시구](\s+[국시구])+\s*[(]?\s*\d/.test(t.replace(/^.*?[:：]/, ''));

@@ -18,13 +18,14 @@ import { contactUnitUnder, selectItems } from './workReport/items';
 import { buildOutline } from './workReport/outline';
 import type { OutlineUnit } from './workReport/outline';
 import { buildProject } from './workReport/projects';
-import { isReportTitle, isTocStart, orgLevelOf, sectionKindOf } from './workReport/patterns';
+import { chapterKind, chapterTitle, isReportTitle, isTocStart, orgLevelOf, sectionKindOf } from './workReport/patterns';
 
 /** Confidence that the lines are a work report: cover titles, 보고순서, 일반현황 and year sections. */
 export function detectWorkReport(lines: Line[]): number {
   let title = 0;
   let toc = 0;
   let sections = 0;
+  let chapters = 0;
   const limit = Math.min(lines.length, 60_000);
   for (let i = 0; i < limit; i++) {
     const l = lines[i];
@@ -32,8 +33,13 @@ export function detectWorkReport(lines: Line[]): number {
     if (isReportTitle(l)) title++;
     else if (isTocStart(l) && l.squashed !== '차례' && l.squashed !== '목차') toc++;
     else if (sectionKindOf(l) !== null) sections++;
+    else {
+      // `I. 일반 현황`, `IV. 주요업무 보고`: the chaptered layout of a city-department report.
+      const chapter = chapterTitle(l);
+      if (chapter !== null && chapterKind(chapter) !== 'other') chapters++;
+    }
   }
-  const score = (title ? 0.5 : 0) + Math.min(0.3, toc * 0.1) + Math.min(0.3, sections * 0.1);
+  const score = (title ? 0.5 : 0) + Math.min(0.3, toc * 0.1) + Math.min(0.3, sections * 0.1) + Math.min(0.3, chapters * 0.1);
   return Math.min(1, score);
 }
 

@@ -82,6 +82,9 @@ export function findCovers(lines: Line[]): Cover[] {
       if (isCoverStop(l) || l.squashed.length > 24 || startsWithMarker(l.text)) break;
     }
     cover.end = end;
+    // Covers never overlap: a block starts after the previous one ends.
+    const prev = covers[covers.length - 1];
+    if (prev && cover.start < prev.end) cover.start = prev.end;
     covers.push(cover);
     i = Math.max(i, end - 1);
   }
@@ -91,6 +94,9 @@ export function findCovers(lines: Line[]): Cover[] {
 function isCoverStop(l: Line): boolean {
   return (
     l.hasTab ||
+    isDateLine(l) ||
+    isSessionLine(l) ||
+    isYearLabel(l) ||
     isTocStart(l) ||
     isReportTitle(l) ||
     chapterTitle(l) !== null ||

@@ -237,6 +237,10 @@ export function readProjectBudget(
   const diagnostics: Diagnostic[] = [];
   const all = findBudgetStatements(lines, from, to);
   const chosen = chooseBudgetStatements(all);
+  if (!chosen.length && all.length) {
+    // Only sub-project budgets: the project's own total is unknown.
+    diagnostics.push(diagnosticAt(lines, all[0].index, 'parser:budget-sub-projects', parserText.budgetSubProjectsOnly, 'info'));
+  }
   if (!chosen.length) {
     // `비예산` written alone (`□ 비예산 [자체분석]`) still says "no budget".
     for (let i = from; i < Math.min(to, lines.length); i++) {

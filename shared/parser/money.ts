@@ -331,7 +331,9 @@ export function parseSourceAmounts(text: string, defaultUnit: MoneyUnit = '천�
       const lead = /^[\s:：]{0,3}/.exec(gap)?.[0].length ?? 0;
       const amounts = findAmounts(gap, defaultUnit);
       if (!amounts.length || amounts[0].index > lead + 1) continue;
-      // `국비·시비 1,020,079천원`: a joint amount is not split; give it to the first name only once.
+      // `국비·시비 1,020,079천원`: one amount for two sources cannot be split, so neither gets it.
+      const prev = hits[k - 1];
+      if (prev && /^\s?[·ㆍ]\s?$/.test(seg.slice(prev.end, h.index))) continue;
       out[h.name] = roundMoney((out[h.name] ?? 0) + amounts[0].thousandWon);
     }
   }

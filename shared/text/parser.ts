@@ -9,6 +9,7 @@ export const parserText = {
   budgetUnreadable: '소요예산 금액을 읽지 못했습니다',
   budgetWonAsThousand: '소요예산이 원 단위로 적혀 있으나 재원별 금액(천원)의 합과 같아 천원으로 읽었습니다',
   budgetPartial: '소요예산이 다른 사업비의 일부로 적혀 있어 금액을 비워 두었습니다',
+  budgetSubProjectsOnly: '세부사업별 예산만 있고 사업 전체의 소요예산이 없어 금액을 비워 두었습니다',
   budgetSourceMissing: '소요예산의 재원(국비·시비·구비 등)이 적혀 있지 않습니다',
   budgetSourcesMismatch: '재원별 금액의 합이 소요예산 총액과 다릅니다',
   numberingGap: (expected: string, got: string) => `사업 번호가 ${expected} 다음에 ${got}(으)로 이어집니다`,

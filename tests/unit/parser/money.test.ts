@@ -97,6 +97,10 @@ describe('sources', () => {
     expect(normalizeSourceName('무엇')).toBeNull();
   });
 
+  it('should not split a joint amount between two sources', () => {
+    expect(parseSourceAmounts('【구비 8,724,454천원, 국·시·비 1,020,079천원】')).toEqual({ 구비: 8724454 });
+  });
+
   it('should read the amount of each source', () => {
     expect(parseSourceAmounts('【국비 800,000천원, 시비 2,273,000천원, 구비 1,011,000천원】')).toEqual({
       국비: 800000,

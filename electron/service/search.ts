@@ -6,12 +6,12 @@
 import type { ApiArgs } from '@shared/api';
 import type { Annotation } from '@shared/model/annotation';
 import { createSearchIndex } from '@shared/search/index';
+import { searchableProjects } from '@shared/search/fromTree';
 import type { SearchIndex, SearchResult } from '@shared/search/index';
 import { visibleAnnotations } from './annotations';
 import type { ServiceContext } from './context';
 import { readDocumentText } from './documentFiles';
 import { loadTree } from './library';
-import { projectId } from '@shared/model/annotation';
 
 interface SearchState {
   index: SearchIndex;
@@ -48,19 +48,7 @@ async function syncIndex(ctx: ServiceContext): Promise<SearchState> {
     const text = await readDocumentText(ctx.dataDir, record.id);
     if (text === null) continue;
     const tree = loadTree(ctx, record.id, text);
-    state.index.addProjects(
-      tree.projects.map((p) => ({
-        documentId: record.id,
-        documentTitle: record.title,
-        projectId: projectId(record.id, p.key),
-        unit: p.unit,
-        section: p.section,
-        number: p.number,
-        title: p.title,
-        body: p.body,
-        budgetThousandWon: p.budget.thousandWon,
-      })),
-    );
+    state.index.addProjects(searchableProjects(record.id, record.title, tree.projects));
     state.documents.add(record.id);
   }
 

@@ -1,0 +1,18 @@
+import { projectId } from '../model/annotation';
+import type { ProjectNode } from '../parser/types';
+import type { SearchableProject } from './types';
+
+/** A parsed document's projects as the index takes them; project ids are `documentId:key` as in the API. */
+export function searchableProjects(documentId: string, documentTitle: string, projects: readonly ProjectNode[]): SearchableProject[] {
+  return projects.map((p) => ({
+    documentId,
+    documentTitle,
+    projectId: projectId(documentId, p.key),
+    unit: p.unit,
+    section: p.section,
+    number: p.number,
+    title: p.title,
+    body: p.body,
+    budgetThousandWon: p.budget.thousandWon,
+  }));
+}

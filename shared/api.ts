@@ -9,7 +9,7 @@
 import type { Annotation, AnnotationStatus, AnnotationType, AnswerRecord, Visibility } from './model/annotation';
 import type { DocumentView, ImportSummary, LibraryEntry } from './model/library';
 import type { MemberEntry, MemberRole } from './model/member';
-import type { SessionEntry, SessionKind } from './model/session';
+import type { Session, SessionEntry } from './model/session';
 import type { SearchFilters, SearchResult } from './search/types';
 import type { MinutesOptions } from './model/minutes';
 
@@ -87,16 +87,11 @@ export interface ApiContract {
   };
 }
 
-export interface SessionInput {
-  number: number;
-  kind: SessionKind;
-  committee: string;
-  title: string;
-  startDate: string;
-  endDate: string;
+/** What a secretary fills in to plan a session; the agenda's units default to the whole document. */
+export type SessionInput = Pick<Session, 'number' | 'kind' | 'committee' | 'title' | 'startDate' | 'endDate'> & {
   memberIds?: string[];
   agenda?: { documentId: string; units?: string[] }[];
-}
+};
 
 export type ApiMethod = keyof ApiContract;
 export type ApiArgs<M extends ApiMethod> = ApiContract[M]['args'];

@@ -19,19 +19,9 @@ export async function listLibrary(ctx: ServiceContext): Promise<ApiValue<'librar
   const data = ctx.store.read();
   const annotationsByDocument = countAnnotationsByDocument(data);
   return data.documents.map(
-    (d): LibraryEntry => ({
-      id: d.id,
-      title: d.title,
-      issuer: d.issuer,
-      date: d.date,
-      family: d.family,
-      fileName: d.fileName,
-      format: d.format,
-      sample: d.sample,
-      unitCount: d.unitCount,
-      projectCount: d.projectCount,
-      budgetThousandWon: d.budgetThousandWon,
-      annotationCount: annotationsByDocument.get(d.id) ?? 0,
+    ({ id, title, issuer, date, family, fileName, format, sample, unitCount, projectCount, budgetThousandWon }): LibraryEntry => ({
+      ...{ id, title, issuer, date, family, fileName, format, sample, unitCount, projectCount, budgetThousandWon },
+      annotationCount: annotationsByDocument.get(id) ?? 0,
     }),
   );
 }

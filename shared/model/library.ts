@@ -28,20 +28,10 @@ export interface DocumentRecord {
 }
 
 /** A row of `library:list`. */
-export interface LibraryEntry {
-  id: string;
-  title: string;
-  issuer: string;
-  date: string;
-  family: DocumentFamily;
-  fileName: string;
-  format: string;
-  sample: boolean;
-  unitCount: number;
-  projectCount: number;
-  budgetThousandWon: number;
-  annotationCount: number;
-}
+export type LibraryEntry = Pick<
+  DocumentRecord,
+  'id' | 'title' | 'issuer' | 'date' | 'family' | 'fileName' | 'format' | 'sample' | 'unitCount' | 'projectCount' | 'budgetThousandWon'
+> & { annotationCount: number };
 
 /** What `library:import` answers: the new document and what the parser found. */
 export interface ImportSummary {

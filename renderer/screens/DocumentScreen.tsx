@@ -1,32 +1,100 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { DocumentView } from '@shared/model/library';
+import type { MemberEntry } from '@shared/model/member';
 import type { ProjectNode } from '@shared/parser/types';
 import { uiText } from '@shared/text/ui';
+import { workspaceText } from '@shared/text/workspace';
+import { useCommandHandlers } from '../actions/keyboard';
 import { messageOf, send } from '../api/client';
+import { BudgetView } from '../components/budget/BudgetView';
+import { budgetByUnit } from '../components/budget/budgetModel';
+import type { NoticeData } from '../components/common/Notice';
+import { Notice } from '../components/common/Notice';
+import { DocumentTabs } from '../components/document/DocumentTabs';
+import { FilterBar } from '../components/document/FilterBar';
 import { Outline } from '../components/document/Outline';
 import { ProjectReader } from '../components/document/ProjectReader';
-import { groupByUnit } from '../components/document/outlineModel';
+import { continuityIndex, linkContinuations } from '../components/document/continuity';
+import { buildOutlineRows } from '../components/document/outlineModel';
+import { useDocumentAnnotations } from '../state/annotations';
+import { loadDraft } from '../state/drafts';
+import { useAnnotationEditor } from '../state/editor';
+import type { Filters } from '../state/filters';
+import { annotationMatches, filterOptions, filterProjects, getDefaultFilters, groupAnnotations, projectAddress } from '../state/filters';
+import { ProjectAnnotations } from './ProjectAnnotations';
 
-export function DocumentScreen({ id, onBack }: { id: string; onBack: () => void }) {
+interface Props {
+  id: string;
+  /** Project to select (from search), as its API address; `nonce` re-selects the same one. */
+  focus?: { projectId: string; nonce: number };
+  member: MemberEntry | null;
+  onBack: () => void;
+}
+
+type Tab = 'read' | 'budget';
+
+export function DocumentScreen({ id, focus, member, onBack }: Props) {
   const [view, setView] = useState<DocumentView | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [selected, setSelected] = useState<ProjectNode | null>(null);
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const [tab, setTab] = useState<Tab>('read');
+  const [filters, setFilters] = useState<Filters>(getDefaultFilters);
+  const [notices, setNotices] = useState<NoticeData[]>([]);
+  const notes = useDocumentAnnotations(id);
+  const editor = useAnnotationEditor({ create: notes.create, update: notes.update });
 
   useEffect(() => {
-    send('document:get', { id }).then(
-      (v) => {
-        setView(v);
-        setSelected(v.tree.projects.find((p) => p.section !== 'status') ?? v.tree.projects[0] ?? null);
-      },
-      (e) => setError(messageOf(e)),
-    );
+    send('document:get', { id }).then(setView, (e) => setError(messageOf(e)));
   }, [id]);
 
-  const units = useMemo(() => groupByUnit(view?.tree.projects ?? []), [view]);
+  const projects = useMemo(() => view?.tree.projects ?? [], [view]);
+  const addr = (p: ProjectNode) => projectAddress(id, p);
+  const lines = useMemo(() => view?.text.split('\n') ?? [], [view]);
+  const byProject = useMemo(() => groupAnnotations(notes.list), [notes.list]);
+  const filtered = useMemo(() => filterProjects(id, projects, byProject, filters), [id, projects, byProject, filters]);
+  const rows = useMemo(
+    () => buildOutlineRows(filtered, (p) => byProject.get(projectAddress(id, p))?.length ?? 0, workspaceText.outline.ungrouped),
+    [filtered, byProject, id],
+  );
+  const options = useMemo(() => filterOptions(projects, notes.list), [projects, notes.list]);
+  const continuity = useMemo(() => continuityIndex(linkContinuations(projects)), [projects]);
+  const budget = useMemo(() => (view ? budgetByUnit(view.tree) : []), [view]);
+  const selected = projects.find((p) => p.key === selectedKey) ?? null;
+
+  const select = (p: ProjectNode | undefined, focusTitle = false) => {
+    if (!p) return;
+    if (editor.session && editor.session.projectId !== addr(p)) void editor.close();
+    setSelectedKey(p.key);
+    setTab('read');
+    if (loadDraft(addr(p))) editor.open(addr(p), {});
+    if (focusTitle) requestAnimationFrame(() => document.getElementById('project-title')?.focus());
+  };
+
+  // First selection: the project asked for (search), else the first project that is not 일반현황.
+  useEffect(() => {
+    if (!view) return;
+    const wanted = focus && projects.find((p) => addr(p) === focus.projectId || focus.projectId.endsWith(`:${p.key}`));
+    select(wanted ?? projects.find((p) => p.section !== 'status') ?? projects[0], Boolean(wanted));
+  }, [view, focus?.nonce]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const step = (delta: 1 | -1) => {
+    const list = filtered.length ? filtered : projects;
+    const i = list.findIndex((p) => p.key === selectedKey);
+    select(list[Math.min(list.length - 1, Math.max(0, i < 0 ? 0 : i + delta))]);
+  };
+  const newAnnotation = (quote?: string, body?: string, on: ProjectNode | null = selected) => {
+    if (!on) return;
+    if (on.key !== selectedKey) select(on);
+    editor.open(addr(on), { quote });
+    if (body) editor.change({ body });
+  };
+  useCommandHandlers(view && tab === 'read' ? { nextProject: () => step(1), prevProject: () => step(-1), newAnnotation: () => newAnnotation() } : {});
 
   if (error) return <p role="alert">{error}</p>;
-  if (!view) return <p>{uiText.loading}</p>;
+  if (!view) return <p role="status">{uiText.loading}</p>;
   const r = view.record;
+  const mine = selected ? (byProject.get(addr(selected)) ?? []) : [];
+  const visible = mine.filter((a) => annotationMatches(a, filters));
   return (
     <section className="document" aria-labelledby="document-heading">
       <div className="document-head">
@@ -35,19 +103,73 @@ export function DocumentScreen({ id, onBack }: { id: string; onBack: () => void 
         </button>
         <h1 id="document-heading">{r.title}</h1>
         <p className="muted">
-          {[r.issuer, r.date, uiText.document.family[r.family], uiText.document.projects(r.projectCount)].filter(Boolean).join(' · ')}
+          {[r.issuer, r.date, uiText.document.family[r.family], uiText.document.projects(r.projectCount), workspaceText.outline.annotated(notes.list.length)]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
       </div>
-      {view.tree.projects.length === 0 ? (
+      <div className="notices">
+        {notices.map((n, i) => (
+          <Notice key={i} notice={n} onClose={() => setNotices((l) => l.filter((x) => x !== n))} />
+        ))}
+      </div>
+      {projects.length === 0 ? (
         <div className="document-body single">
           <p>{uiText.document.noProjects}</p>
           <pre className="project-body">{view.text}</pre>
         </div>
       ) : (
-        <div className="document-body">
-          <Outline units={units} selectedKey={selected?.key ?? null} onSelect={setSelected} />
-          <div className="reader">{selected ? <ProjectReader project={selected} /> : null}</div>
-        </div>
+        <DocumentTabs tab={tab} onTab={setTab}>
+          {tab === 'budget' ? (
+            <BudgetView
+              units={budget}
+              onOpenUnit={(u) => select(projects.find((p) => p.key === u.firstProjectKey))}
+              onAskQuestion={(u, body) => newAnnotation(undefined, body, projects.find((p) => p.key === u.questionProjectKey) ?? null)}
+            />
+          ) : (
+            <div className="workspace">
+              <Outline
+                rows={rows}
+                selectedKey={selectedKey}
+                onSelect={(p) => select(p)}
+                emptyText={workspaceText.outline.noMatch}
+                header={
+                  <FilterBar
+                    filters={filters}
+                    options={options}
+                    shown={filtered.length}
+                    total={projects.length}
+                    onChange={(c) => setFilters((f) => ({ ...f, ...c }))}
+                    onClear={() => setFilters(getDefaultFilters())}
+                  />
+                }
+              />
+              <section className="reader" aria-label={workspaceText.reader.label}>
+                {selected ? (
+                  <ProjectReader
+                    key={selected.key}
+                    project={selected}
+                    lines={lines}
+                    linked={projects.find((p) => p.key === continuity.get(selected.key))}
+                    onOpenProject={(p) => select(p, true)}
+                    onQuote={(q) => newAnnotation(q)}
+                  />
+                ) : null}
+              </section>
+              {selected ? (
+                <ProjectAnnotations
+                  projectAddress={addr(selected)}
+                  visible={visible}
+                  hidden={mine.length - visible.length}
+                  member={member}
+                  notes={notes}
+                  editor={editor}
+                  onNotice={(n) => setNotices((l) => [...l.slice(-2), n])}
+                />
+              ) : null}
+            </div>
+          )}
+        </DocumentTabs>
       )}
     </section>
   );

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { uiText } from '@shared/text/ui';
+import { workspaceText } from '@shared/text/workspace';
 import type { Prefs } from '../../state/prefs';
 import { stepTextScale } from '../../state/prefs';
 
@@ -6,9 +8,13 @@ interface Props {
   prefs: Prefs;
   onPrefs: (change: Partial<Prefs>) => void;
   onHome: () => void;
+  onSearch: () => void;
+  onHelp: () => void;
+  /** The profile switcher. */
+  member: ReactNode;
 }
 
-export function AppHeader({ prefs, onPrefs, onHome }: Props) {
+export function AppHeader({ prefs, onPrefs, onHome, onSearch, onHelp, member }: Props) {
   const t = uiText.settings;
   return (
     <header className="app-header">
@@ -16,6 +22,15 @@ export function AppHeader({ prefs, onPrefs, onHome }: Props) {
         <span className="app-name">{uiText.appName}</span>
         <span className="app-tagline">{uiText.appTagline}</span>
       </button>
+      <div className="header-tools">
+        <button type="button" onClick={onSearch} aria-keyshortcuts="Control+K /">
+          {workspaceText.search.open}
+        </button>
+        {member}
+        <button type="button" className="ghost" onClick={onHelp} aria-keyshortcuts="?" aria-label={workspaceText.help.open}>
+          ?
+        </button>
+      </div>
       <div className="header-tools" role="group" aria-label={t.label}>
         <span className="text-size" aria-live="polite">
           {t.textSize} {t.textSizeValue(prefs.textScale)}

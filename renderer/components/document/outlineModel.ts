@@ -1,20 +1,50 @@
 import type { ProjectNode } from '@shared/parser/types';
 
-export interface OutlineUnit {
-  name: string;
-  projects: ProjectNode[];
-  budgetThousandWon: number;
+/**
+ * The outline as one flat list of equal-height rows (group → section → project), so that the list
+ * can be windowed: only the rows in view are in the DOM, even for 2,000 projects.
+ */
+export type OutlineRow =
+  | { kind: 'group'; id: string; label: string; count: number; budgetThousandWon: number; annotations: number }
+  | { kind: 'section'; id: string; section: string; count: number }
+  | { kind: 'project'; id: string; project: ProjectNode; annotations: number };
+
+/** `문화행정국 › 행정지원과`: the grouping path, ending with the responsible unit. */
+export function groupLabel(p: ProjectNode, fallback: string): string {
+  const path = [...p.group];
+  if (p.unit && path[path.length - 1] !== p.unit) path.push(p.unit);
+  return path.length ? path.join(' › ') : fallback;
 }
 
-/** Groups projects under their responsible unit, in document order of first appearance. */
-export function groupByUnit(projects: ProjectNode[]): OutlineUnit[] {
-  const units = new Map<string, OutlineUnit>();
+export function buildOutlineRows(projects: readonly ProjectNode[], annotationCount: (p: ProjectNode) => number, fallbackGroup: string): OutlineRow[] {
+  const rows: OutlineRow[] = [];
+  let group: Extract<OutlineRow, { kind: 'group' }> | null = null;
+  let section: Extract<OutlineRow, { kind: 'section' }> | null = null;
   for (const p of projects) {
-    const name = p.unit || '—';
-    let unit = units.get(name);
-    if (!unit) units.set(name, (unit = { name, projects: [], budgetThousandWon: 0 }));
-    unit.projects.push(p);
-    unit.budgetThousandWon += p.budget.thousandWon ?? 0;
+    const label = groupLabel(p, fallbackGroup);
+    if (!group || group.label !== label) {
+      group = { kind: 'group', id: `g:${rows.length}`, label, count: 0, budgetThousandWon: 0, annotations: 0 };
+      rows.push(group);
+      section = null;
+    }
+    if (!section || section.section !== p.section) {
+      section = { kind: 'section', id: `s:${rows.length}`, section: p.section, count: 0 };
+      rows.push(section);
+    }
+    const n = annotationCount(p);
+    group.count++;
+    group.budgetThousandWon += p.budget.thousandWon ?? 0;
+    group.annotations += n;
+    section.count++;
+    rows.push({ kind: 'project', id: p.key, project: p, annotations: n });
   }
-  return [...units.values()];
+  return rows;
+}
+
+/** Which rows are in view: the window plus a few rows of overscan either side. */
+export function visibleRange(scrollTop: number, viewport: number, rowHeight: number, total: number, overscan = 6): [number, number] {
+  if (rowHeight <= 0) return [0, Math.min(total, 50)];
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
+  const last = Math.min(total, Math.ceil((scrollTop + viewport) / rowHeight) + overscan);
+  return [first, last];
 }

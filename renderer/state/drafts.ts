@@ -1,0 +1,60 @@
+/**
+ * Unsaved annotation text, kept in localStorage per project, so nothing typed is lost on a crash,
+ * a reload or a closed window. A draft is written on every keystroke and removed once the service
+ * has stored the same text; opening the project again restores it into the editor.
+ */
+import type { AnnotationType, Visibility } from '@shared/model/annotation';
+
+// State
+export interface DraftFields {
+  type: AnnotationType;
+  body: string;
+  quote?: string;
+  tags: string[];
+  starred: boolean;
+  visibility: Visibility;
+  /** True once the member chose the visibility; until then it follows the type (메모 → private). */
+  visibilityChosen: boolean;
+}
+
+export interface Draft {
+  projectId: string;
+  /** Set once the annotation exists on the service side. */
+  annotationId?: string;
+  fields: DraftFields;
+  savedAt: string;
+}
+
+const PREFIX = 'council-review-draft:';
+
+export function draftKey(projectId: string): string {
+  return PREFIX + projectId;
+}
+
+// Actions
+export function loadDraft(projectId: string): Draft | null {
+  try {
+    const raw = localStorage.getItem(draftKey(projectId));
+    if (!raw) return null;
+    const d = JSON.parse(raw) as Draft;
+    return d && typeof d.fields?.body === 'string' ? d : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveDraft(draft: Draft): void {
+  try {
+    localStorage.setItem(draftKey(draft.projectId), JSON.stringify(draft));
+  } catch {
+    // Storage full or blocked: the autosave to the service still runs.
+  }
+}
+
+export function clearDraft(projectId: string): void {
+  try {
+    localStorage.removeItem(draftKey(projectId));
+  } catch {
+    // ignore
+  }
+}

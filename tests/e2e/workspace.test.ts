@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { RunningApp } from '../helpers/app';
+import { freshDataDir, invokeInPage, launchChromium, openPage, startApp } from '../helpers/app';
+import {
+  allA11yViolations,
+  annotationCards,
+  makeTextLarger,
+  memberButton,
+  openDocumentTitled,
+  pressOnPage,
+  quoteSelectionAs,
+  readerProjectName,
+  readerTitle,
+  registerAsMember,
+  saveScreenshot,
+  searchAndOpenFirst,
+  selectTextInReader,
+  spanOfFirstField,
+  seriousA11yViolations,
+  writeNewAnnotationByKeyboard,
+} from '../helpers/ui';
+
+const SEOCHO = /서초구|행정복지위원회/;
+
+describe("a member's day in the review workspace", () => {
+  let browser: Browser;
+  let app: RunningApp;
+  let page: Page;
+  const dataDir = freshDataDir('workspace');
+  let notedProject = '';
+  let quoted = '';
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    app = await startApp(dataDir);
+    page = await openPage(browser, app.url);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await browser?.close();
+  });
+
+  it('should ask who you are on first run and show the new profile in the header', async () => {
+    await registerAsMember(page, { name: '김의원', committee: '행정복지위원회', role: '의원' });
+    await expect.poll(() => memberButton(page).innerText()).toContain('김의원');
+    const members = (await invokeInPage(page, 'member:list', {})) as { name: string; current: boolean }[];
+    expect(members).toEqual([expect.objectContaining({ name: '김의원', current: true, committee: '행정복지위원회', role: '의원' })]);
+  });
+
+  it('should show the library with no serious or critical accessibility violation', async () => {
+    await page.locator('.doc-table tbody tr').first().waitFor();
+    await saveScreenshot(page, 'workspace-library-1280');
+    const serious = await seriousA11yViolations(page);
+    if (serious.length) console.log('library axe:', JSON.stringify(serious, null, 2));
+    console.log('library axe (all):', JSON.stringify(await allA11yViolations(page)));
+    expect(serious).toEqual([]);
+  });
+
+  it('should open the 서초구 report and move between projects with j and ↓', async () => {
+    await openDocumentTitled(page, SEOCHO);
+    const first = await readerTitle(page);
+    await pressOnPage(page, 'j');
+    await expect.poll(() => readerTitle(page)).not.toBe(first);
+    const second = await readerTitle(page);
+    await page.locator('.outline-item.selected').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => readerTitle(page)).not.toBe(second);
+    // Focus follows the selection in the outline, so ↓ can be pressed again.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-current'))).toBe('true');
+    notedProject = await readerProjectName(page);
+  });
+
+  it('should write a 질의 on a span of text selected in the reader', async () => {
+    quoted = await spanOfFirstField(page);
+    await selectTextInReader(page, quoted);
+    await quoteSelectionAs(page, '질의', '이 사업의 추진 근거와 집행 계획을 설명해 주십시오.');
+    const card = annotationCards(page).filter({ hasText: '이 사업의 추진 근거' });
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.locator('.note-quote').innerText()).toBe(quoted.replace(/\s+/g, ' '));
+    expect(await card.locator('.type-chip').innerText()).toBe('질의');
+    expect(await card.locator('.vis-chip').innerText()).toContain('공유');
+  });
+
+  it('should write a 메모 that shows as private', async () => {
+    await writeNewAnnotationByKeyboard(page, '메모', '다음 회의 전에 작년 결산서와 비교해 볼 것');
+    const card = annotationCards(page).filter({ hasText: '작년 결산서' });
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.locator('.vis-chip').innerText()).toContain('나만 보기');
+    expect(await page.locator('.outline-item.selected .note-badge').innerText()).toBe('의견 2');
+  });
+
+  it('should show the document screen with no serious or critical accessibility violation', async () => {
+    await saveScreenshot(page, 'workspace-document-1280');
+    const serious = await seriousA11yViolations(page);
+    if (serious.length) console.log('document axe:', JSON.stringify(serious, null, 2));
+    console.log('document axe (all):', JSON.stringify(await allA11yViolations(page)));
+    expect(serious).toEqual([]);
+    await page.getByRole('tab', { name: '예산 한눈에' }).click();
+    await page.getByRole('heading', { name: '부서별 예산 한눈에' }).waitFor();
+    await saveScreenshot(page, 'workspace-budget-1280', true);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: '사업별 검토' }).click();
+  });
+
+  it('should find 청렴도를 with Ctrl+K and open a project about 청렴 with Enter', async () => {
+    // Depends on the search:query API method (added by the lead).
+    await searchAndOpenFirst(page, '청렴도를');
+    await expect.poll(() => readerTitle(page)).toMatch(/청렴/);
+  });
+
+  it('should reflow at 200% text size without losing content', async () => {
+    await makeTextLarger(page, 4);
+    await expect.poll(() => page.evaluate(() => document.documentElement.style.fontSize)).toBe('200%');
+    await saveScreenshot(page, 'workspace-document-200');
+    await saveScreenshot(page, 'workspace-document-200-full', true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: '← 문서 목록' }).click();
+    await page.locator('.doc-table tbody tr').first().waitFor();
+    await saveScreenshot(page, 'workspace-library-200');
+  });
+
+  it('should find both notes and the profile as they were after a restart', async () => {
+    await app.stop();
+    app = await startApp(dataDir);
+    page = await openPage(browser, app.url);
+    await page.getByRole('heading', { name: '문서 목록' }).waitFor();
+    await expect.poll(() => memberButton(page).innerText()).toContain('김의원');
+    expect(await page.getByRole('dialog', { name: '어느 분이 사용하시나요?' }).count()).toBe(0);
+    await openDocumentTitled(page, SEOCHO);
+    await page.getByRole('searchbox', { name: '사업 찾기 (제목·번호·부서)' }).fill(notedProject);
+    await page.locator('.outline-item', { hasText: notedProject }).first().click();
+    await expect.poll(() => annotationCards(page).count()).toBe(2);
+    const text = await page.locator('.note-list').innerText();
+    expect(text).toContain('이 사업의 추진 근거와 집행 계획을 설명해 주십시오.');
+    expect(text).toContain('다음 회의 전에 작년 결산서와 비교해 볼 것');
+    expect(text).toContain(quoted.replace(/\s+/g, ' '));
+    expect(text).toContain('나만 보기');
+  });
+});

@@ -25,8 +25,30 @@ export function foldFullWidth(text: string): string {
 }
 
 /**
+ * Remove the indentation every text line shares. PDF converters may indent whole pages by a space;
+ * item headings (`3. 제목`) and bullet depths (`- ` vs ` - `) are read relative to column 0.
+ * Lines opening with a tab (table continuation rows) and blank lines do not count.
+ * > |  3. 친절행정 향상 추진      →  3. 친절행정 향상 추진
+ * > |   - 기 간 : 2024. 1.      →   - 기 간 : 2024. 1.   (one space left: a level-2 bullet)
+ */
+export function dedentCommonIndent(text: string): string {
+  let common = Infinity;
+  for (const line of text.split('\n')) {
+    if (line.length === 0 || line[0] === '\t') continue;
+    let i = 0;
+    while (i < line.length && line[i] === ' ') i++;
+    if (i === line.length || line[i] === '\t') continue; // blank, or spaces before a tab cell
+    if (i < common) common = i;
+    if (common === 0) return text;
+  }
+  if (!Number.isFinite(common)) return text;
+  const lead = new RegExp(`^ {1,${common}}`, 'gm');
+  return text.replace(lead, '');
+}
+
+/**
  * NFC, BOM stripped, CRLF/CR → LF, NBSP and other odd spaces → space, ☐ → □, full-width → ASCII,
- * control characters (except tab and newline) → space.
+ * control characters (except tab and newline) → space, common indentation removed.
  */
 export function normalizeText(input: string): string {
   let text = typeof input === 'string' ? input : String(input ?? '');
@@ -45,5 +67,5 @@ export function normalizeText(input: string): string {
   text = text.replace(/[\u00A0\u2007\u202F\u2028\u2029]/g, ' ').replace(/[\u200B\u200C\u200D\uFEFF]/g, '');
   // Other C0 controls and DEL (from binary-ish input) → space; keep \t and \n.
   text = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ');
-  return text;
+  return dedentCommonIndent(text);
 }

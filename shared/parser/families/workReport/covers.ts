@@ -74,9 +74,11 @@ export function findCovers(lines: Line[]): Cover[] {
       k++;
       break;
     }
-    // The team / 과 list: short plain lines up to the TOC or the first heading.
+    // The team / 과 list: short plain lines up to the TOC or the first heading. A committee's
+    // cover (`행정복지위원회`) lists no teams: what follows it is a TOC or the first unit.
     let end = k;
-    for (; end < lines.length && end <= k + 40; end++) {
+    const committee = cover.name?.endsWith('위원회') ?? false;
+    for (; !committee && end < lines.length && end <= k + 40; end++) {
       const l = lines[end];
       if (isBlank(l)) continue;
       if (isCoverStop(l) || l.squashed.length > 24 || startsWithMarker(l.text)) break;

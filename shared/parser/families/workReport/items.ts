@@ -76,9 +76,10 @@ function candidateOf(lines: Line[], index: number, limit: number, tocTitle?: str
 /** How many later candidates the nested-list look-ahead may inspect. */
 const LOOKAHEAD = 400;
 
-/** `1 제목` and a bare `1` are the same style; `1. 제목` is another. */
+/** `1 제목` and a bare `1` are the same style; `1. 제목` and `1) 제목` are two others. */
 function sameStyle(a: ItemHeading['style'], b: ItemHeading['style']): boolean {
-  return (a === 'dot') === (b === 'dot');
+  const family = (s: ItemHeading['style']) => (s === 'bare' ? 'space' : s);
+  return family(a) === family(b);
 }
 
 /** The real items of a segment, in order. */

@@ -98,18 +98,21 @@ export interface ItemHeading {
   number: number;
   /** Text after the number ('' for a bare number line). */
   title: string;
-  /** `1. 제목` dot, `1 제목` space, or a bare `1` with the title on the next lines. */
-  style: 'dot' | 'space' | 'bare';
+  /** `1. 제목` dot, `1) 제목` paren, `1 제목` space, or a bare `1` with the title on the next lines. */
+  style: 'dot' | 'paren' | 'space' | 'bare';
 }
 
 const DOT_ITEM_RE = /^(\d{1,2})\.\s*([^\s.].*)$/;
-// The title may start with digits glued to a word (`1인가구 …`, `2024년 …`), not with a bare number.
-const SPACE_ITEM_RE = /^(\d{1,2})\s+((?:\d{1,4}[가-힣A-Za-z]|[^\s\d.~).,:]).*)$/;
+const PAREN_ITEM_RE = /^(\d{1,2})\)\s*([^\s.).,:~].*)$/;
+// The title may start with digits glued to a word (`1인가구 …`, `2024년 …`) or with a year
+// (`4 2023 서리풀페스티벌 …`), not with a bare number.
+const SPACE_ITEM_RE = /^(\d{1,2})\s+((?:\d{1,4}[가-힣A-Za-z]|(?:19|20)\d{2}\s+[가-힣A-Za-z「『‘“"'(<\[]|[^\s\d.~).,:]).*)$/;
 const BARE_ITEM_RE = /^(\d{1,2})$/;
 
 /**
  * A numbered heading at column 0 on a line without tabs.
  * > | 3. 친절행정 향상 추진          (dot)
+ * > | 3) 친절행정 향상 추진          (paren)
  * > | 3 여성발전센터 운영             (space)
  * > | 5                               (bare; the title is on the next lines)
  */
@@ -121,6 +124,8 @@ export function readItemHeading(line: Line): ItemHeading | null {
   // `12. 31.`, `1. 5~`: a date, not a heading.
   if (m && !/^\d{1,2}\s*[.~)]|^\d{1,2}\s*$/.test(m[2])) return { number: Number(m[1]), title: cleanTitle(m[2]), style: 'dot' };
   if (m) return null;
+  m = PAREN_ITEM_RE.exec(t);
+  if (m) return { number: Number(m[1]), title: cleanTitle(m[2]), style: 'paren' };
   m = SPACE_ITEM_RE.exec(t);
   if (m) {
     const title = cleanTitle(m[2]);

@@ -116,16 +116,17 @@ export function readTocRegion(lines: Line[], start: number, isBoundary: (i: numb
 export function readTocRun(lines: Line[], from: number, limit = lines.length): TocRegion | null {
   const entries: TocEntry[] = [];
   let i = from;
-  let styleDot: boolean | null = null;
+  let style: string | null = null;
   for (; i < limit; i++) {
     const l = lines[i];
     if (isBlank(l)) continue;
     const entry = readTocEntry(l);
     if (!entry) break;
-    const dot = /^\s*[-·•]?\s*\d{1,2}\./.test(l.text);
-    if (entries.length && (entry.number !== entries[entries.length - 1].number + 1 || dot !== styleDot)) break;
+    // `1.`, `1)` or `1 `: one list keeps one numbering style.
+    const mark = /^\s*[-·•]?\s*\d{1,2}([.)]?)/.exec(l.text)?.[1] ?? '';
+    if (entries.length && (entry.number !== entries[entries.length - 1].number + 1 || mark !== style)) break;
     if (!entries.length && entry.number !== 1) return null;
-    styleDot = dot;
+    style = mark;
     entries.push({ ...entry, index: i });
   }
   if (entries.length === 0) return null;

@@ -1,0 +1,178 @@
+/**
+ * Metamorphic conformance: the seeds rewritten the way other documents of their family are written
+ * (other years, districts and unit names, missing TOCs or covers, other markers, numbering, money
+ * units, line endings, reordered or concatenated or truncated bundles). The expected projects are
+ * derived from the gold files (tests/helpers/transforms.ts), and every case must still reach the
+ * targets the parser is judged by on unseen documents.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parsePlan, toCheckJson } from '@shared/parser/index';
+import { scorePlan } from '../../helpers/scorePlan';
+import type { GoldFile, PlanScore } from '../../helpers/scorePlan';
+import type { Case, Transform } from '../../helpers/transforms';
+import {
+  budgetUnit,
+  caseOf,
+  concatCases,
+  coverStarts,
+  crlf,
+  doubleBlankLines,
+  dropBlankLines,
+  dropMasterToc,
+  dropUnitTocs,
+  fullWidthDigits,
+  itemNumbering,
+  keepFirstCoverOnly,
+  leadingSpace,
+  pipe,
+  plainHeaderLabels,
+  rename,
+  reverseReports,
+  sheetBudgetInThousandWon,
+  sheetLabelSpacing,
+  shiftYears,
+  sourceBrackets,
+  sourceOnNextLine,
+  spaceHeadings,
+  swapBlockMarker,
+  swapCircledDigitSet,
+  taskBudgetInMillions,
+  textOf,
+  trailingSpaces,
+  truncateAt,
+  unicodeRomanCodes,
+} from '../../helpers/transforms';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const sharedDir = path.resolve(repoRoot, '../shared');
+const haveShared = existsSync(path.join(sharedDir, 'gold'));
+
+type Metric = Exclude<keyof PlanScore, 'problems' | 'parsed' | 'expected'>;
+/** The targets for unseen documents. */
+const TARGETS: Record<Metric, number> = {
+  precision: 0,
+  recall: 0,
+  f1: 0.98,
+  unit: 0.97,
+  title: 0.97,
+  section: 0.97,
+  budget: 0.95,
+  source: 0.9,
+  unitsFound: 0.97,
+};
+
+function load(goldName: string): Case {
+  const gold = JSON.parse(readFileSync(path.join(sharedDir, 'gold', goldName), 'utf8')) as GoldFile;
+  return caseOf(readFileSync(path.join(sharedDir, 'seeds', gold.file), 'utf8'), gold);
+}
+
+function expectTargets(c: Case, label: string): void {
+  const score = scorePlan(c.gold, toCheckJson(parsePlan(textOf(c))));
+  for (const metric of Object.keys(TARGETS) as Metric[]) {
+    expect(score[metric], `${label} ${metric} (${score.parsed} parsed, ${score.expected} expected; ${score.problems.join('; ')})`).toBeGreaterThanOrEqual(
+      TARGETS[metric],
+    );
+  }
+}
+
+/** 서초구 → 강동구, another session and units renamed with their suffix kept. */
+const otherDistrict: Transform = pipe(
+  rename('서초', '강동'),
+  rename('제331회', '제312회'),
+  rename('임시회', '정례회'),
+  rename('행정지원과', '총무과'),
+  rename('감사담당관', '감사관실담당관'),
+  rename('오케이민원센터', '민원봉사센터'),
+  rename('문화행정국', '행정문화국'),
+);
+
+const WORK_REPORT_CASES: [string, Transform][] = [
+  ['next year (2023→2024 results, 2024→2025 plans)', shiftYears(1)],
+  ['another district, session and unit names', otherDistrict],
+  ['no master 차례', dropMasterToc],
+  ['no per-unit 보고순서', dropUnitTocs],
+  ['no TOC at all', pipe(dropMasterToc, dropUnitTocs)],
+  ['only the first cover', keepFirstCoverOnly],
+  ['only the first cover and no TOCs', pipe(keepFirstCoverOnly, dropMasterToc, dropUnitTocs)],
+  ['letter-spaced unit names and section headings', spaceHeadings('spaced')],
+  ['unspaced unit names and section headings', spaceHeadings('plain')],
+  ['☐ block markers', swapBlockMarker('□', '☐')],
+  ['○ block markers', swapBlockMarker('□', '○')],
+  ['CRLF line endings', crlf],
+  ['doubled blank lines', doubleBlankLines],
+  ['no blank lines', dropBlankLines],
+  ['trailing spaces', trailingSpaces],
+  ['a leading space on every line', leadingSpace],
+  ['full-width digits', fullWidthDigits],
+  ['items numbered N)', itemNumbering(')')],
+  ['items numbered N without a dot', itemNumbering(' ')],
+  ['budgets in 원', budgetUnit('원')],
+  ['budgets in 백만원', budgetUnit('백만원')],
+  ['budgets in 억원', budgetUnit('억원')],
+  ['source markers (구비)', sourceBrackets('(', ')')],
+  ['source markers [구비]', sourceBrackets('[', ']')],
+  ['source markers on the next line', sourceOnNextLine],
+  ['reports in reverse order', reverseReports],
+];
+
+describe.skipIf(!haveShared)('metamorphic: 주요업무보고 (seed 000)', () => {
+  const seed = haveShared ? load('000.json') : null;
+  for (const [label, transform] of WORK_REPORT_CASES) {
+    it(`should reach the targets with ${label}`, () => expectTargets(transform(seed!), label));
+  }
+
+  it('should reach the targets on two reports concatenated (this year and next year, another district)', () => {
+    expectTargets(concatCases(seed!, pipe(otherDistrict, shiftYears(1))(seed!)), 'concatenated');
+  });
+
+  it('should reach the targets on a bundle truncated in the middle of a unit', () => {
+    // Halfway between the 4th report's cover and the 5th's: inside a 과 of a 국.
+    const starts = coverStarts(seed!.lines);
+    const cut = Math.floor((starts[3] + starts[4]) / 2);
+    expectTargets(truncateAt(cut)(seed!), 'truncated');
+  });
+
+  it('should reach the targets with several transforms at once', () => {
+    const t = pipe(otherDistrict, shiftYears(1), dropMasterToc, swapBlockMarker('□', '☐'), budgetUnit('백만원'), sourceBrackets('(', ')'), crlf);
+    expectTargets(t(seed!), 'combined');
+  });
+});
+
+const RESULT_SHEET_CASES: [string, Transform][] = [
+  ['Ⅰ/Ⅱ codes', unicodeRomanCodes],
+  ['other label spacing', sheetLabelSpacing],
+  ['사업비 in 천원', sheetBudgetInThousandWon],
+  ['another district and department', pipe(rename('광진', '강동'), rename('복지정책과', '복지기획과'), rename('가정복지과', '가족정책과'))],
+  ['next year', shiftYears(1)],
+  ['CRLF and doubled blank lines', pipe(crlf, doubleBlankLines)],
+  ['no blank lines', dropBlankLines],
+  ['trailing spaces', trailingSpaces],
+];
+
+describe.skipIf(!haveShared)('metamorphic: 시행결과 (seed 002)', () => {
+  const seed = haveShared ? load('002.json') : null;
+  for (const [label, transform] of RESULT_SHEET_CASES) {
+    it(`should reach the targets with ${label}`, () => expectTargets(transform(seed!), label));
+  }
+});
+
+const IMPLEMENTATION_PLAN_CASES: [string, Transform][] = [
+  ['the other circled digit set', swapCircledDigitSet],
+  ['unspaced header labels', plainHeaderLabels],
+  ['task budgets in 백만원', taskBudgetInMillions],
+  ['another district and department', pipe(rename('서대문', '강동'), rename('기후환경과', '환경정책과'), rename('사회복지과', '복지지원과'))],
+  ['next year', shiftYears(1)],
+  ['CRLF and doubled blank lines', pipe(crlf, doubleBlankLines)],
+  ['no blank lines', dropBlankLines],
+  ['trailing spaces', trailingSpaces],
+];
+
+describe.skipIf(!haveShared)('metamorphic: 이행계획 (seed 004)', () => {
+  const seed = haveShared ? load('004.json') : null;
+  for (const [label, transform] of IMPLEMENTATION_PLAN_CASES) {
+    it(`should reach the targets with ${label}`, () => expectTargets(transform(seed!), label));
+  }
+});

@@ -12,8 +12,11 @@ import { usePrefs } from './state/prefs';
 import { DocumentScreen } from './screens/DocumentScreen';
 import { LibraryScreen } from './screens/LibraryScreen';
 import { SearchOverlay } from './screens/SearchOverlay';
+import { SecretaryScreen } from './screens/SecretaryScreen';
+import { SessionsScreen } from './screens/SessionsScreen';
+import { MainNav } from './components/sessions/MainNav';
 
-type Route = { screen: 'library' } | { screen: 'document'; id: string; focus?: { projectId: string; nonce: number } };
+type Route = { screen: 'library' } | { screen: 'sessions' } | { screen: 'secretary'; sessionId?: string } | { screen: 'document'; id: string; focus?: { projectId: string; nonce: number } };
 type Overlay = null | 'search' | 'help' | 'add-member';
 
 export function App() {
@@ -36,10 +39,15 @@ export function App() {
         onHome={() => setRoute({ screen: 'library' })}
         onSearch={() => setOverlay('search')}
         onHelp={() => setOverlay('help')}
+        nav={<MainNav active={route.screen} onGo={(screen) => setRoute({ screen })} />}
         member={<MemberSwitcher members={members.list} current={members.current} onSwitch={(id) => void members.switchTo(id)} onAdd={() => setOverlay('add-member')} />}
       />
       <main id="main" tabIndex={-1}>
-        {route.screen === 'library' ? (
+        {route.screen === 'sessions' ? (
+          <SessionsScreen onOpenTable={(sessionId) => setRoute({ screen: 'secretary', sessionId })} />
+        ) : route.screen === 'secretary' ? (
+          <SecretaryScreen sessionId={route.sessionId} currentMemberId={members.current?.id} onSessionChange={(sessionId) => setRoute({ screen: 'secretary', sessionId })} />
+        ) : route.screen === 'library' ? (
           <LibraryScreen onOpen={(id) => setRoute({ screen: 'document', id })} />
         ) : (
           <DocumentScreen key={route.id} id={route.id} focus={route.focus} member={members.current} onBack={() => setRoute({ screen: 'library' })} />

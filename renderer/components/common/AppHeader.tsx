@@ -12,9 +12,11 @@ interface Props {
   onHelp: () => void;
   /** The profile switcher. */
   member: ReactNode;
+  /** The screen switcher (문서 목록 · 회기 · 질의답변 정리). */
+  nav?: ReactNode;
 }
 
-export function AppHeader({ prefs, onPrefs, onHome, onSearch, onHelp, member }: Props) {
+export function AppHeader({ prefs, onPrefs, onHome, onSearch, onHelp, member, nav }: Props) {
   const t = uiText.settings;
   return (
     <header className="app-header">
@@ -22,6 +24,7 @@ export function AppHeader({ prefs, onPrefs, onHome, onSearch, onHelp, member }: 
         <span className="app-name">{uiText.appName}</span>
         <span className="app-tagline">{uiText.appTagline}</span>
       </button>
+      {nav}
       <div className="header-tools">
         <button type="button" onClick={onSearch} aria-keyshortcuts="Control+K /">
           {workspaceText.search.open}

@@ -1,0 +1,25 @@
+import { navText } from '@shared/text/secretary';
+
+export type NavScreen = 'library' | 'sessions' | 'secretary';
+
+/** The header's screen switcher: 문서 목록 · 회기 · 질의답변 정리. */
+export function MainNav({ active, onGo }: { active: string; onGo: (screen: NavScreen) => void }) {
+  const items: [NavScreen, string][] = [
+    ['library', navText.library],
+    ['sessions', navText.sessions],
+    ['secretary', navText.secretary],
+  ];
+  return (
+    <nav className="session-nav" aria-label={navText.label}>
+      <ul>
+        {items.map(([screen, label]) => (
+          <li key={screen}>
+            <button type="button" className={active === screen ? 'session-nav-active' : undefined} aria-current={active === screen ? 'page' : undefined} onClick={() => onGo(screen)}>
+              {label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -227,9 +227,21 @@ interface SourceHit {
 const SOURCE_TOKEN_RE = /(국비|국고|시비|사비|시바|구비|구바|균특|기타|[가-힣]{2,12}기금|기금|국|시|구)/g;
 const FUND_WORD_RE = /^[가-힣]{2,12}기금$/;
 
+// `국·시·비`, `국·시비`, `시·구비`, `사·구비` (typo for 시·구비): initials joined by a middle dot share one 비.
+const JOINT_SOURCES_RE = /(?<![가-힣])[국시사구](?:\s?[·ㆍ,]\s?[국시사구]){1,3}\s?[·ㆍ]?\s?비/g;
+
 function expandJointSources(text: string): string {
-  // > | 【구비 8,724,454천원, 국·시·비 1,020,079천원】
-  return text.replace(/국\s?[·ㆍ,]\s?시\s?[·ㆍ]?\s?비/g, '국비·시비');
+  // > | 【구비 8,724,454천원, 국·시·비 1,020,079천원】   → 국비·시비
+  // > | 29,814백만원 (사·구비 50:50)                   → 시비·구비
+  return text.replace(JOINT_SOURCES_RE, (m) =>
+    (m.match(/[국시사구]/g) ?? []).map((c) => `${c === '사' ? '시' : c}비`).join('·'),
+  );
+}
+
+/** The text before a `※` note: a note may name sources the amount does not include (`※ 구비 50% 별도`). */
+function beforeNote(text: string): string {
+  const at = text.indexOf('※');
+  return at > 0 ? text.slice(0, at) : text;
 }
 
 function scanSourceTokens(segment: string, allowSingle: boolean): SourceHit[] {
@@ -296,11 +308,13 @@ export function markerSegments(text: string): string[] {
  * > | 국 구 (50%, 50%)                        → [국비, 구비]
  * > | 【사비 1,857,545천원 구비1,731,713천원】 → [시비, 구비]
  * > | 구비 52,000천원(청소행정과)              → [구비]
- * Bracketed markers are read first; without them, whole words in the text are used.
+ * > | 3,865백만원 ※ 구비 50% 별도               → []      (a note, not the amount's source)
+ * Bracketed markers are read first; without them, whole words in the text are used. Text after a
+ * `※` is a note and is not read.
  */
 export function parseSources(text: string): string[] {
   if (!text) return [];
-  const t = expandJointSources(text.length > 4000 ? text.slice(0, 4000) : text);
+  const t = expandJointSources(beforeNote(text.length > 4000 ? text.slice(0, 4000) : text));
   const names: string[] = [];
   for (const seg of markerSegments(t)) if (isSourceMarker(seg)) for (const h of scanSourceTokens(seg, true)) names.push(h.name);
   if (names.length) return canonicalSources(names);

@@ -388,3 +388,28 @@ export const taskBudgetInMillions: Transform = mapLines((t) =>
     return v % 1000 === 0 && v > 0 ? `${a}백만원${b}${withCommas(v / 1000)}` : m;
   }),
 );
+
+// ------------------------------------------------------------------ seeds without a gold file
+
+/**
+ * A gold file made from a parse (for a seed without a hand-checked gold, such as the 서울시 work
+ * report): transforms then check that the parser reads the rewritten text as it read the original.
+ * Check the parse itself with a snapshot test first.
+ */
+export function goldFromParse(
+  file: string,
+  parsed: { projects: { unit: string; section: string; number: string; title: string; line: number; budgetThousandWon: number | null; budgetSources: string[] }[] },
+): GoldFile {
+  return {
+    file,
+    projects: parsed.projects.map((p) => ({
+      unit: p.unit,
+      section: p.section,
+      number: p.number,
+      title: p.title,
+      line: p.line,
+      budget_thousand_won: p.budgetThousandWon,
+      budget_source: p.budgetSources.length ? p.budgetSources.join('+') : null,
+    })),
+  };
+}

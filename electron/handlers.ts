@@ -5,13 +5,16 @@
  */
 import type { ApiArgs, ApiMethod, ApiValue } from '@shared/api';
 import type { ServiceContext } from './service/context';
-import { getDocument, importFromApi, listLibrary, removeFromLibrary } from './service/library';
+import { getDocument, listLibrary, removeFromLibrary } from './service/library';
 import { appInfo } from './service/appInfo';
 import { bulkUpdateAnnotations, createAnnotation, deleteAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from './service/annotations';
 import { createMember, listMembers, switchMember } from './service/members';
 import { searchQuery } from './service/search';
 import { exportMinutes } from './service/minutesExport';
 import { createSession, listSessions, setCurrentSession, updateSession } from './service/sessions';
+import { exportBundle, importBundle, previewBundle } from './service/bundles';
+import { importWithRevision, listOrphans, reattachAnnotation } from './service/revisions';
+import { applyFollowUpImport, carryOver, listFollowUps, previewFollowUpImport } from './service/followups';
 
 export type HandlerTable = {
   [M in ApiMethod]: (ctx: ServiceContext, args: ApiArgs<M>) => Promise<ApiValue<M>>;
@@ -20,7 +23,7 @@ export type HandlerTable = {
 export const handlers = {
   'app:info': appInfo,
   'library:list': listLibrary,
-  'library:import': importFromApi,
+  'library:import': importWithRevision,
   'library:remove': removeFromLibrary,
   'document:get': getDocument,
   'annotation:create': createAnnotation,
@@ -38,4 +41,13 @@ export const handlers = {
   'session:set-current': setCurrentSession,
   'search:query': searchQuery,
   'minutes:export': exportMinutes,
+  'bundle:export': exportBundle,
+  'bundle:preview': previewBundle,
+  'bundle:import': importBundle,
+  'annotation:orphans': listOrphans,
+  'annotation:reattach': reattachAnnotation,
+  'followup:list': listFollowUps,
+  'followup:carryover': carryOver,
+  'followup:import-preview': previewFollowUpImport,
+  'followup:import-apply': applyFollowUpImport,
 } satisfies HandlerTable;

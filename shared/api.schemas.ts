@@ -10,11 +10,19 @@ import { MEMBER_ROLES } from './model/member';
 import { SESSION_KINDS } from './model/session';
 import { MINUTES_SHEETS } from './model/minutes';
 import type { MinutesSheet } from './model/minutes';
+import { BUNDLE_LIMITS } from './model/bundle';
 
 /** Base64 of the largest file we accept (60 MB) plus padding. */
 export const MAX_BASE64_CHARS = Math.ceil((60 * 1024 * 1024 * 4) / 3) + 4;
 
+/** Base64 of the largest review bundle (100 MB decoded, see BUNDLE_LIMITS) plus padding. */
+export const MAX_BUNDLE_BASE64_CHARS = Math.ceil((BUNDLE_LIMITS.maxBytes * 4) / 3) + 4;
+
 const id = z.string().min(1).max(200);
+const column = z.number().int().min(0).max(999);
+const followUpMapping = z
+  .object({ number: column.optional(), request: column.optional(), result: column.optional(), status: column.optional(), unit: column.optional(), project: column.optional(), dueDate: column.optional() })
+  .strict();
 const none = z.object({}).strict().optional().default({});
 const text = (max: number) => z.string().max(max);
 const tags = z.array(z.string().min(1).max(40)).max(30);
@@ -38,6 +46,7 @@ const answer = z
     actionStatus: z.enum(ACTION_STATUSES).optional(),
     received: z.boolean().optional(),
     note: text(5_000).optional(),
+    result: text(20_000).optional(),
   })
   .strict();
 
@@ -47,6 +56,7 @@ export const apiSchemas = {
   'library:import': z.object({
     fileName: z.string().min(1).max(500),
     dataBase64: z.string().max(MAX_BASE64_CHARS),
+    replacesDocumentId: id.optional(),
   }),
   'library:remove': z.object({ id }),
   'document:get': z.object({ id }),
@@ -124,6 +134,32 @@ export const apiSchemas = {
         })
         .strict()
         .optional(),
+    })
+    .strict(),
+  'bundle:export': z
+    .object({ sessionId: id.optional(), memberId: id.optional(), includeDocuments: z.boolean().optional(), includePrivate: z.boolean().optional() })
+    .strict()
+    .optional()
+    .default({}),
+  'bundle:preview': z.object({ dataBase64: z.string().max(MAX_BUNDLE_BASE64_CHARS) }).strict(),
+  'bundle:import': z.object({ dataBase64: z.string().max(MAX_BUNDLE_BASE64_CHARS) }).strict(),
+  'annotation:orphans': z.object({ documentId: id.optional() }).strict().optional().default({}),
+  'annotation:reattach': z.object({ id, projectId: id.max(1_000) }).strict(),
+  'followup:list': z
+    .object({ committee: text(100).optional(), openOnly: z.boolean().optional(), unit: text(100).optional(), sessionId: id.optional() })
+    .strict()
+    .optional()
+    .default({}),
+  'followup:carryover': z.object({ sessionId: id }).strict(),
+  'followup:import-preview': z
+    .object({ fileName: z.string().min(1).max(500), dataBase64: z.string().max(MAX_BASE64_CHARS), mapping: followUpMapping.optional(), sessionId: id.optional() })
+    .strict(),
+  'followup:import-apply': z
+    .object({
+      fileName: z.string().min(1).max(500),
+      dataBase64: z.string().max(MAX_BASE64_CHARS),
+      mapping: followUpMapping,
+      matches: z.array(z.object({ row: z.number().int().min(1).max(1_000_000), annotationId: id }).strict()).max(20_000),
     })
     .strict(),
 } satisfies Record<ApiMethod, z.ZodType>;

@@ -12,6 +12,9 @@ import type { MemberEntry, MemberRole } from './model/member';
 import type { Session, SessionEntry } from './model/session';
 import type { SearchFilters, SearchResult } from './search/types';
 import type { MinutesOptions } from './model/minutes';
+import type { BundleImportReport, BundlePreview } from './model/bundle';
+import type { OrphanEntry } from './model/revision';
+import type { FollowUpCarryover, FollowUpColumnMapping, FollowUpImportPreview, FollowUpImportResult, FollowUpItem } from './model/followup';
 
 export interface AppInfo {
   name: string;
@@ -29,7 +32,11 @@ export interface ApiContract {
   /** The library: every document with its counts. */
   'library:list': { args: Record<string, never>; result: LibraryEntry[] };
   /** Import a document (plain text, HWP, HWPX, PDF, DOCX) sent as base64. */
-  'library:import': { args: { fileName: string; dataBase64: string }; result: ImportSummary };
+  /**
+   * With `replacesDocumentId` (or when one current document has the same title, issuer and family)
+   * the import is a new version: notes move onto it and `revision` says how (see revisions.ts).
+   */
+  'library:import': { args: { fileName: string; dataBase64: string; replacesDocumentId?: string }; result: ImportSummary };
   /** Remove a document from the library; its annotations are kept. */
   'library:remove': { args: { id: string }; result: { removed: boolean } };
   /** One document: record, text and parsed tree. */
@@ -84,6 +91,38 @@ export interface ApiContract {
   'minutes:export': {
     args: { sessionId: string; options?: MinutesOptions & { format?: 'xlsx' | 'csv' } };
     result: { fileName: string; dataBase64: string };
+  };
+
+  /**
+   * A review bundle (.crb) of one member's notes (default: the current member; tombstones included;
+   * private notes only one's own, with `includePrivate`), optionally with the document texts.
+   */
+  'bundle:export': {
+    args: { sessionId?: string; memberId?: string; includeDocuments?: boolean; includePrivate?: boolean };
+    result: { fileName: string; dataBase64: string; annotationCount: number; documentCount: number };
+  };
+  /** What importing a bundle would do, per document: new / updated / unchanged / conflicting. Changes nothing. */
+  'bundle:preview': { args: { dataBase64: string }; result: BundlePreview };
+  /** Merges a bundle's notes (one record per note, the newer version wins); idempotent. */
+  'bundle:import': { args: { dataBase64: string }; result: BundleImportReport };
+  /** Visible notes whose document is missing or replaced, or whose project no longer exists. */
+  'annotation:orphans': { args: { documentId?: string }; result: OrphanEntry[] };
+  /** Put a note on another project by hand (its author or committee staff). */
+  'annotation:reattach': { args: { id: string; projectId: string }; result: Annotation };
+
+  /** The follow-up register: 시정요구, 처리요구, 건의, 자료요구 with status, due date and 처리결과. */
+  'followup:list': { args: { committee?: string; openOnly?: boolean; unit?: string; sessionId?: string }; result: FollowUpItem[] };
+  /** Items still open from earlier sessions of the same committee, for the units on this session's agenda. */
+  'followup:carryover': { args: { sessionId: string }; result: FollowUpCarryover };
+  /** Reads a 처리결과 spreadsheet: columns, a mapping (remembered per header) and a proposed item per row. */
+  'followup:import-preview': {
+    args: { fileName: string; dataBase64: string; mapping?: FollowUpColumnMapping; sessionId?: string };
+    result: FollowUpImportPreview;
+  };
+  /** Writes 처리결과 / 조치상태 from the chosen rows onto their items and remembers the mapping. */
+  'followup:import-apply': {
+    args: { fileName: string; dataBase64: string; mapping: FollowUpColumnMapping; matches: { row: number; annotationId: string }[] };
+    result: FollowUpImportResult;
   };
 }
 

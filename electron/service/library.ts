@@ -2,7 +2,7 @@
  * The library of plan documents: import (any supported format → text → parsed tree), list,
  * open and remove. Texts are stored as files; the data file keeps each document's record.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { ApiArgs, ApiValue } from '@shared/api';
 import type { DocumentRecord, DocumentView, ImportSummary, LibraryEntry } from '@shared/model/library';
 import { parsePlan } from '@shared/parser/index';
@@ -14,13 +14,16 @@ import type { ServiceContext } from './context';
 import { readDocumentText, writeDocumentText } from './documentFiles';
 import { ServiceError } from './errors';
 import { MAX_IMPORT_BYTES, extractText } from './importers/index';
+import { documentIdFor } from './stableIds';
 
 export async function listLibrary(ctx: ServiceContext): Promise<ApiValue<'library:list'>> {
   const data = ctx.store.read();
   const annotationsByDocument = countAnnotationsByDocument(data);
   return data.documents.map(
-    ({ id, title, issuer, date, family, fileName, format, sample, unitCount, projectCount, budgetThousandWon }): LibraryEntry => ({
+    ({ id, title, issuer, date, family, fileName, format, sample, unitCount, projectCount, budgetThousandWon, supersededBy, previousVersionId }): LibraryEntry => ({
       ...{ id, title, issuer, date, family, fileName, format, sample, unitCount, projectCount, budgetThousandWon },
+      ...(supersededBy ? { supersededBy } : {}),
+      ...(previousVersionId ? { previousVersionId } : {}),
       annotationCount: annotationsByDocument.get(id) ?? 0,
     }),
   );
@@ -69,7 +72,7 @@ export async function importDocument(
 
   const tree = parsePlan(extracted.text);
   report(0.9, fileName);
-  const id = randomUUID();
+  const id = documentIdFor(ctx.store.read(), sha256);
   const record = recordFor(id, fileName, extracted.format, tree, sha256, options.sample);
   await writeDocumentText(ctx.dataDir, id, extracted.text);
   await ctx.store.write((data) => {
@@ -80,7 +83,8 @@ export async function importDocument(
   return summarise(record, false, extracted.warnings);
 }
 
-function recordFor(
+/** A document's record computed from its parsed tree (also used for texts carried in review bundles). */
+export function recordFor(
   id: string,
   fileName: string,
   format: string,

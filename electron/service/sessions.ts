@@ -1,11 +1,11 @@
 /** Committee sessions (회기): their agenda and which one is current. */
-import { randomUUID } from 'node:crypto';
 import type { ApiArgs } from '@shared/api';
 import type { Session, SessionEntry } from '@shared/model/session';
 import type { StoreData } from '@shared/model/store';
 import { sessionText } from '@shared/text/sessions';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
+import { sessionIdFor } from './stableIds';
 
 export async function listSessions(ctx: ServiceContext): Promise<SessionEntry[]> {
   const data = ctx.store.read();
@@ -17,7 +17,7 @@ export async function listSessions(ctx: ServiceContext): Promise<SessionEntry[]>
 export async function createSession(ctx: ServiceContext, args: ApiArgs<'session:create'>): Promise<SessionEntry> {
   return ctx.store.write((data) => {
     const now = new Date().toISOString();
-    const session: Session = { id: randomUUID(), ...args, memberIds: args.memberIds ?? [], agenda: args.agenda?.map((a) => ({ documentId: a.documentId, units: a.units ?? [] })) ?? [], createdAt: now, updatedAt: now };
+    const session: Session = { id: sessionIdFor(data, args), ...args, memberIds: args.memberIds ?? [], agenda: args.agenda?.map((a) => ({ documentId: a.documentId, units: a.units ?? [] })) ?? [], createdAt: now, updatedAt: now };
     check(data, session);
     data.sessions.push(session);
     // A new session is the one being worked on.

@@ -28,6 +28,8 @@ export interface AnswerRecord {
   actionStatus?: ActionStatus;
   received?: boolean;
   note?: string;
+  /** 처리결과: what the executive reports it did (from its 처리결과 table or typed in). */
+  result?: string;
 }
 
 export interface Annotation {

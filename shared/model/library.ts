@@ -25,12 +25,18 @@ export interface DocumentRecord {
   parserVersion?: number;
   committee?: string;
   session?: string;
+  /** Set on an old version: the id of the document that replaced it (see electron/service/revisions.ts). */
+  supersededBy?: string;
+  /** Set on a revised version: the id of the document it replaced. */
+  previousVersionId?: string;
 }
 
 /** A row of `library:list`. */
 export type LibraryEntry = Pick<
   DocumentRecord,
   'id' | 'title' | 'issuer' | 'date' | 'family' | 'fileName' | 'format' | 'sample' | 'unitCount' | 'projectCount' | 'budgetThousandWon'
+  // An old version stays listed and readable, marked by `supersededBy` (see electron/service/revisions.ts).
+  | 'supersededBy' | 'previousVersionId'
 > & { annotationCount: number };
 
 /** What `library:import` answers: the new document and what the parser found. */
@@ -44,6 +50,20 @@ export interface ImportSummary {
   budgetThousandWon: number;
   diagnostics: number;
   warnings: string[];
+  /** Present when the import replaced an earlier version (chosen, or same title and issuer). */
+  revision?: RevisionSummary;
+}
+
+/** What happened to the notes of the version a new import replaced. */
+export interface RevisionSummary {
+  previousVersionId: string;
+  /** Notes moved onto the new version, by how they were matched. */
+  reattached: number;
+  byMethod: { key: number; title: number; quote: number };
+  /** Notes that fit no project of the new version: they stay on the old one, listed by `annotation:orphans`. */
+  orphaned: number;
+  /** True when the earlier version was found by same title and issuer rather than chosen by the user. */
+  automatic: boolean;
 }
 
 /** What `document:get` answers: the record, its text and its parsed tree. */

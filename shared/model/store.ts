@@ -2,9 +2,11 @@ import type { Annotation } from './annotation';
 import type { DocumentRecord } from './library';
 import type { Member } from './member';
 import type { Session } from './session';
+import type { DocumentRef } from './bundle';
+import type { FollowUpColumnMapping } from './followup';
 
 /** The newest layout of the data file. Bump it with a new step in electron/service/migrations/. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * Everything the app keeps in its main data file (document texts live in their own files).
@@ -22,9 +24,16 @@ export interface StoreData {
   currentSessionId?: string;
   /** When the built-in sample library was imported (it is imported once, on first run). */
   samplesImportedAt?: string;
+  /**
+   * Documents that notes from a review bundle point at but this laptop does not have, by their id.
+   * When the same text is imported later it takes this id, so those notes attach by themselves.
+   */
+  documentRefs: Record<string, DocumentRef>;
+  /** 처리결과 column mappings the user confirmed, by header signature (see followups.ts). */
+  importMappings: Record<string, { mapping: FollowUpColumnMapping; savedAt: string }>;
   [extra: string]: unknown;
 }
 
 export function emptyStore(): StoreData {
-  return { schemaVersion: SCHEMA_VERSION, documents: [], annotations: [], members: [], sessions: [] };
+  return { schemaVersion: SCHEMA_VERSION, documents: [], annotations: [], members: [], sessions: [], documentRefs: {}, importMappings: {} };
 }

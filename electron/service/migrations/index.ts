@@ -8,6 +8,7 @@ import { storeText } from '@shared/text/store';
 import { initial } from './0001-initial';
 import { annotationsAndMembers } from './0002-annotations-members';
 import { sessions } from './0003-sessions';
+import { bundlesAndFollowUps } from './0004-bundles-followups';
 
 export interface Migration {
   version: number;
@@ -15,7 +16,7 @@ export interface Migration {
   up(data: Record<string, unknown>): Record<string, unknown>;
 }
 
-export const migrations: Migration[] = [initial, annotationsAndMembers, sessions];
+export const migrations: Migration[] = [initial, annotationsAndMembers, sessions, bundlesAndFollowUps];
 
 /** Brings any older data up to SCHEMA_VERSION. Throws only if the data is from a newer app. */
 export function migrate(raw: Record<string, unknown>): StoreData {

@@ -7,7 +7,7 @@
  * > |
  * > | 【국비 800,000천원, 시비 2,273,000천원, 구비 1,011,000천원】   (sources on the next line)
  *
- * Rules: 소요예산 first; 집행예산, 사업예산, 운영비용, 사업비, 총사업비 only when no 소요예산 exists.
+ * Rules: 소요예산 first; 집행예산, 사업예산, 운영비용, 사업비, 총사업비, 예산(액) only when no 소요예산 exists.
  * Table rows and `※` notes are not budget statements. Several statements at the same (shallowest)
  * level with different totals are sub-project budgets: the project total is then unknown (null).
  */
@@ -23,7 +23,9 @@ import { parserText } from '../text/parser';
 
 /** Primary budget label, then fallbacks in order of preference. */
 export const PRIMARY_BUDGET_LABELS = ['소요예산'] as const;
-export const FALLBACK_BUDGET_LABELS = ['집행예산', '사업예산', '운영비용', '총사업비', '사업비'] as const;
+export const FALLBACK_BUDGET_LABELS = ['집행예산', '사업예산', '운영비용', '총사업비', '사업비', '예산액', '예산'] as const;
+/** Labels too common in prose to be read without a colon (`예산 절감 10% 달성` is no statement). */
+const COLON_ONLY_LABELS: readonly string[] = ['예산액', '예산'];
 
 /** One budget statement found in a body. */
 export interface BudgetStatement {
@@ -60,7 +62,7 @@ export function readBudgetStatement(line: Line): Omit<BudgetStatement, 'index'> 
   const stripped = labelSource.replace(/^[’'‘]?\d{2,4}년(도)?/, '');
   const all = [...PRIMARY_BUDGET_LABELS, ...FALLBACK_BUDGET_LABELS];
   for (const label of all) {
-    if (!stripped.startsWith(label)) continue;
+    if (!stripped.startsWith(label) || (!ll.hasColon && COLON_ONLY_LABELS.includes(label))) continue;
     const after = stripped.slice(label.length);
     // `소요예산`, `소요예산(안)`, `소요예산('24년)`, `소요예산천원` are labels; `사업비지원` is not.
     if (ll.hasColon && after && !/^(\(.*\)|\[.*\]|천원|백만원|억원|원|\(단위.*)$/.test(after)) return null;

@@ -87,7 +87,7 @@ export function cleanLabel(label: string): string {
  * 운영`) is not taken for a field.
  */
 const FIELD_RULES: ReadonlyArray<readonly [FieldKey, RegExp]> = [
-  ['budget', /^(소요예산|집행예산|사업예산|총사업비|사업비|운영비용|비예산|예산|소요재원|재원)(및.{1,6})?$/],
+  ['budget', /^(소요예산|집행예산|사업예산|총사업비|사업비|운영비용|비예산|예산액?|소요재원|재원)(및.{1,6})?$/],
   ['indicator', /^(성과|이행|평가)지표$|^평가목표$/],
   ['effect', /^(기대|사업|추진)?(효과|기대성과)$/],
   ['purpose', /^(사업|추진|운영|평가|설립|행사|시설|시행)?(개요|목적|배경)(및.{1,6})?$|^(추진)?배경및필요성$|^필요성$/],

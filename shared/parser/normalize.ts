@@ -47,8 +47,18 @@ export function dedentCommonIndent(text: string): string {
 }
 
 /**
+ * Page footers left by HWP/PDF exports become blank lines (the line stays, so numbering holds):
+ * > | - 12 -        > | – 3 –        > | -12-
+ * Between a unit name and its `보 고 순 서`, or a budget line and its source marker, a footer would
+ * otherwise break the adjacency the parser reads.
+ */
+export function blankPageFooters(text: string): string {
+  return text.replace(/^[ \t]*[-–—][ \t]*\d{1,4}[ \t]*[-–—][ \t]*$/gm, '');
+}
+
+/**
  * NFC, BOM stripped, CRLF/CR → LF, NBSP and other odd spaces → space, ☐ → □, full-width → ASCII,
- * control characters (except tab and newline) → space, common indentation removed.
+ * control characters (except tab and newline) → space, page footers blanked, common indentation removed.
  */
 export function normalizeText(input: string): string {
   let text = typeof input === 'string' ? input : String(input ?? '');
@@ -67,5 +77,5 @@ export function normalizeText(input: string): string {
   text = text.replace(/[\u00A0\u2007\u202F\u2028\u2029]/g, ' ').replace(/[\u200B\u200C\u200D\uFEFF]/g, '');
   // Other C0 controls and DEL (from binary-ish input) → space; keep \t and \n.
   text = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ');
-  return dedentCommonIndent(text);
+  return dedentCommonIndent(blankPageFooters(text));
 }

@@ -320,6 +320,80 @@ export const reverseReports: Transform = (c) => {
   return reorderRanges([[0, starts[0]], ...blocks.reverse()])(c);
 };
 
+/**
+ * Section headings in another house style: `roman` numbers them as chapters, restarting at each
+ * unit (`Ⅰ. 일반현황`, `Ⅱ. 2023년 주요업무 추진실적`, `Ⅲ. 2024년 주요업무 추진계획`); `wording` words
+ * them differently (`2023년도 주요업무 추진성과`, `2024년 주요 업무계획`).
+ */
+export function sectionHeadingStyle(style: 'roman' | 'wording'): Transform {
+  const ROMAN = ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ'];
+  return (c) => {
+    let chapter = 0;
+    const lines = c.lines.map((t) => {
+      if (isUnitNameLine(t) || COVER_DATE_RE.test(t)) chapter = 0;
+      if (!isBareSection(t)) return t;
+      const s = squash(t);
+      const year = /^(\d{4})/.exec(s)?.[1];
+      const kind = s === '일반현황' ? 'status' : s.endsWith('실적') ? 'results' : 'plans';
+      if (style === 'roman') {
+        const n = ROMAN[Math.min(chapter++, ROMAN.length - 1)];
+        if (kind === 'status') return `${n}. 일반현황`;
+        return kind === 'results' ? `${n}. ${year}년 주요업무 추진실적` : `${n}. ${year}년 주요업무 추진계획`;
+      }
+      if (kind === 'status') return '일반 현황';
+      return kind === 'results' ? `${year}년도 주요업무 추진성과` : `${year}년 주요 업무계획`;
+    });
+    return { ...c, lines };
+  };
+}
+
+/** The bundle without its committee cover and master 차례: it opens with the first unit's cover. */
+export const dropCommitteeCover: Transform = (c) => {
+  const starts = coverStarts(c.lines);
+  return starts.length > 1 ? dropRange(0, starts[1])(c) : c;
+};
+
+/** Only the k-th report of a bundle (k ≥ 1; 0 is the committee cover), as a document of its own. */
+export function singleReport(k: number): Transform {
+  return (c) => {
+    const starts = coverStarts(c.lines);
+    return reorderRanges([[starts[k], starts[k + 1] ?? c.lines.length]])(c);
+  };
+}
+
+/** `○` bullets written `ㅇ` (a Hangul letter used as a bullet in many offices). */
+export const hangulBullets: Transform = mapLines((t) => t.replace(/^(\s*)○(?=\s)/, '$1ㅇ'));
+
+/** The budget label written another way: `소요 예산`, `소요예산(안)`, `사업예산`, `예산`. */
+export function budgetLabel(label: string): Transform {
+  return mapLines((t) => (BUDGET_LINE_RE.test(t) ? t.replace(/소\s?요\s?예\s?산/, label) : t));
+}
+
+/** `【구비】` written with a share or a word: `【구비 100%】`, `(구비 전액)`. */
+export function sourceWording(wording: (source: string) => string): Transform {
+  return mapLines((t) => (BUDGET_LINE_RE.test(t) ? t.replace(/【(국비|시비|구비)】/g, (_m, src: string) => wording(src)) : t));
+}
+
+/** TOC page numbers written with leader dots (`제목 ········ 12`) instead of a tab. */
+export const tocLeaderDots: Transform = mapLines((t) => t.replace(/^(\d{1,2}[.)]?\s.*?)\s*\t(\d{1,3})\s*$/, '$1 ········ $2'));
+
+/** Letter-spaced unit headings bracketed instead: `행 정 지 원 과` → `< 행정지원과 >` (cover team lists stay). */
+export const bracketedUnitHeadings: Transform = mapLines((t) => (isUnitNameLine(t) && / /.test(t.trim()) ? `< ${squash(t)} >` : t));
+
+/**
+ * Page footers `- N -` inserted before every `every`-th blank line (as HWP/PDF exports leave them).
+ */
+export function pageFooters(every: number): Transform {
+  let blanks = 0;
+  let page = 0;
+  return editLines((t) => {
+    if (t.trim() !== '') return t;
+    if (++blanks % every !== 0) return t;
+    page++;
+    return ['', `- ${page} -`, ''];
+  });
+}
+
 // ------------------------------------------------------------------ 시행결과 (result sheets)
 
 /** Sheet codes written with the Unicode roman numerals `Ⅰ`/`Ⅱ` in headings. */
@@ -365,6 +439,26 @@ export const sheetBudgetInThousandWon: Transform = (c) => {
   }
   return { ...c, lines };
 };
+
+/** Sheet headings without the dot after the code and without the `[첨부 1]` tag: `I-1-1 제목`. */
+export const sheetCodeWithoutDot: Transform = mapLines((t) =>
+  t.includes('\t') ? t : t.replace(/^\s*(?:\[첨부\s*\d+\]\s*)?((?:I{1,2}|Ⅰ|Ⅱ)-\d{1,2}(?:-\d{1,2}){1,2})\.\s+/, '$1 '),
+);
+
+/** 사업비 rows labelled without circled numbers (`합계`, `시비`, `구비`, `기타 후원금`) and the 소관 row as `담당부서`. */
+export const sheetPlainRowLabels: Transform = mapLines((t) => {
+  if (!t.includes('\t')) return t;
+  return t
+    .split('\t')
+    .map((cell) => {
+      const v = cell.trim();
+      if (v === '계(①+②+③)') return '합계';
+      if (/^[①②③]/.test(v)) return v.slice(1).trim();
+      if (v === '사업(과업) 소관') return '담당부서';
+      return cell;
+    })
+    .join('\t');
+});
 
 // ------------------------------------------------------------------ 이행계획 (implementation plan)
 
@@ -413,3 +507,14 @@ export function goldFromParse(
     })),
   };
 }
+
+/** `담당 사회복지과 생활보장팀` written `담당부서 : 사회복지과 (생활보장팀)`. */
+export const labelledAssignments: Transform = mapLines((t) => t.replace(/^담당 (\S+과) (\S+팀)$/, '담당부서 : $1 ($2)'));
+
+/** Circled task digits written as plain digits: `1-1-➊` → `1-1-1`. */
+export const plainTaskDigits: Transform = mapLines((t) =>
+  t.replace(/[\u278A-\u2793\u2776-\u277F]/g, (ch) => {
+    const code = ch.charCodeAt(0);
+    return String((code >= 0x278a ? code - 0x278a : code - 0x2776) + 1);
+  }),
+);

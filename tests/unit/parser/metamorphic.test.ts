@@ -14,6 +14,19 @@ import { scorePlan } from '../../helpers/scorePlan';
 import type { GoldFile, PlanScore } from '../../helpers/scorePlan';
 import type { Case, Transform } from '../../helpers/transforms';
 import {
+  bracketedUnitHeadings,
+  budgetLabel,
+  dropCommitteeCover,
+  hangulBullets,
+  labelledAssignments,
+  pageFooters,
+  plainTaskDigits,
+  sectionHeadingStyle,
+  sheetCodeWithoutDot,
+  sheetPlainRowLabels,
+  singleReport,
+  sourceWording,
+  tocLeaderDots,
   budgetUnit,
   caseOf,
   concatCases,
@@ -116,6 +129,21 @@ const WORK_REPORT_CASES: [string, Transform][] = [
   ['source markers [구비]', sourceBrackets('[', ']')],
   ['source markers on the next line', sourceOnNextLine],
   ['reports in reverse order', reverseReports],
+  ['roman-numbered section chapters', sectionHeadingStyle('roman')],
+  ['other section wording', sectionHeadingStyle('wording')],
+  ['no committee cover', dropCommitteeCover],
+  ['one 담당관 report alone', singleReport(1)],
+  ['one 국 report alone', singleReport(3)],
+  ['ㅇ bullets', hangulBullets],
+  ['budget label 소요 예산', budgetLabel('소요 예산')],
+  ['budget label 소요예산(안)', budgetLabel('소요예산(안)')],
+  ['budget label 사업예산', budgetLabel('사업예산')],
+  ['budget label 예산', budgetLabel('예산')],
+  ['source markers with a share', sourceWording((s) => `【${s} 100%】`)],
+  ['source markers with a word', sourceWording((s) => `(${s} 전액)`)],
+  ['TOC leader dots', tocLeaderDots],
+  ['bracketed unit headings', bracketedUnitHeadings],
+  ['page footers', pageFooters(12)],
 ];
 
 describe.skipIf(!haveShared)('metamorphic: 주요업무보고 (seed 000)', () => {
@@ -150,6 +178,8 @@ const RESULT_SHEET_CASES: [string, Transform][] = [
   ['CRLF and doubled blank lines', pipe(crlf, doubleBlankLines)],
   ['no blank lines', dropBlankLines],
   ['trailing spaces', trailingSpaces],
+  ['codes without a dot or appendix tag', sheetCodeWithoutDot],
+  ['plain budget row labels and 담당부서', sheetPlainRowLabels],
 ];
 
 describe.skipIf(!haveShared)('metamorphic: 시행결과 (seed 002)', () => {
@@ -168,6 +198,8 @@ const IMPLEMENTATION_PLAN_CASES: [string, Transform][] = [
   ['CRLF and doubled blank lines', pipe(crlf, doubleBlankLines)],
   ['no blank lines', dropBlankLines],
   ['trailing spaces', trailingSpaces],
+  ['labelled 담당부서 lines', labelledAssignments],
+  ['plain task digits', plainTaskDigits],
 ];
 
 describe.skipIf(!haveShared)('metamorphic: 이행계획 (seed 004)', () => {

@@ -23,4 +23,10 @@ describe('normalizeText', () => {
   it('should keep tabs and replace other control characters with spaces', () => {
     expect(normalizeText('a\tb\u0007c')).toBe('a\tb c');
   });
+
+  it('should blank page footers and remove the indentation all text lines share', () => {
+    expect(normalizeText('가\n- 12 -\n나\n – 3 – ')).toBe('가\n\n나\n');
+    expect(normalizeText(' 1. 제목\n  - 기 간\n\t셀\n\n □ 소요예산')).toBe('1. 제목\n - 기 간\n\t셀\n\n□ 소요예산');
+    expect(normalizeText('1. 제목\n  - 기 간')).toBe('1. 제목\n  - 기 간');
+  });
 });

@@ -11,6 +11,7 @@ import type { Line } from '../../lines';
 import { isBlank } from '../../lines';
 import {
   chapterTitle,
+  headingName,
   isDateLine,
   isReportTitle,
   isSessionLine,
@@ -69,7 +70,7 @@ export function findCovers(lines: Line[]): Cover[] {
         continue;
       }
       if (isCoverStop(l)) break;
-      cover.name = l.squashed;
+      cover.name = headingName(l.squashed);
       cover.nameIndex = k;
       k++;
       break;

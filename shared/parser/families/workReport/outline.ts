@@ -9,7 +9,7 @@ import type { Line } from '../../lines';
 import { isBlank } from '../../lines';
 import type { SectionKind } from '../../types';
 import type { Cover } from './covers';
-import { chapterKind, chapterTitle, isTocStart, orgLevelOf, orgNameOf, sectionKindOf, readItemHeading, endsWithPageNumber } from './patterns';
+import { chapterKind, readChapter, isTocStart, orgLevelOf, orgNameOf, sectionKindOf, readItemHeading, endsWithPageNumber } from './patterns';
 import type { TocGroup, TocRegion } from './toc';
 import { isUnitHeadingAt, readTocRegion, readTocRun } from './toc';
 
@@ -67,6 +67,11 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
   let section: SectionKind | null = null;
   let sectionFromChapter = false;
   let seg: Segment | null = null;
+  // The chapter list being read (`I.` … `V.`) and the sub-unit it belongs to: a list that starts
+  // under a 과 heading (`행정지원과` → `Ⅰ. 2023년 …추진실적` → `Ⅱ. …계획`) stays that 과's, while a
+  // list that continues after 과 headings met inside an earlier chapter (`V. 서면 보고` → units)
+  // goes back to the unit that opened it.
+  let chapterList: { last: number; sub: OutlineUnit | null } | null = null;
 
   // TOC groups read since the last cover, chapter or unit heading: the current unit's own TOC.
   let currentToc: TocGroup[] = [];
@@ -112,6 +117,7 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
       sub = null;
       section = null;
       sectionFromChapter = false;
+      chapterList = null;
       currentToc = [];
       i = cover.end - 1;
       continue;
@@ -125,11 +131,15 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
       continue;
     }
 
-    const chapter = chapterTitle(line);
+    const chapter = readChapter(line);
     if (chapter !== null) {
-      sub = null;
+      if (!chapterList || chapter.number <= chapterList.last) chapterList = { last: chapter.number, sub };
+      else {
+        chapterList.last = chapter.number;
+        sub = chapterList.sub;
+      }
       currentToc = [];
-      section = chapterKind(chapter);
+      section = chapterKind(chapter.title);
       sectionFromChapter = true;
       sections.push({ kind: section, heading: line.text.trim(), index: i, unit: unitName() });
       openSegment(i + 1);
@@ -151,9 +161,10 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
       continue;
     }
 
-    if (orgNameOf(line) && isUnitHeadingAt(lines, i)) {
+    const orgName = orgNameOf(line);
+    if (orgName && isUnitHeadingAt(lines, i)) {
       closeSegment(i);
-      const name = line.squashed.replace(/\*+/g, '');
+      const name = orgName;
       const level = orgLevelOf(name) ?? '과';
       const unit: OutlineUnit = { name, level, index: i, via: 'heading' };
       if (top && top.name !== name) {

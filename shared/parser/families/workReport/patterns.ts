@@ -31,16 +31,30 @@ export function isSessionLine(line: Line): boolean {
 }
 
 const ROMAN = '(?:I|II|III|IV|V|VI|VII|VIII|IX|X|Ⅰ|Ⅱ|Ⅲ|Ⅳ|Ⅴ|Ⅵ|Ⅶ|Ⅷ|Ⅸ|Ⅹ)';
-const CHAPTER_RE = new RegExp(`^${ROMAN}[.．]\\s*(\\S.{0,40})$`);
+const CHAPTER_RE = new RegExp(`^(${ROMAN})[.．]\\s*(\\S.{0,40})$`);
+const ROMAN_VALUES: Readonly<Record<string, number>> = {
+  I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10,
+  Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5, Ⅵ: 6, Ⅶ: 7, Ⅷ: 8, Ⅸ: 9, Ⅹ: 10,
+};
+
+/** A chapter heading with a roman numeral: its number and title. */
+export interface Chapter {
+  number: number;
+  title: string;
+}
 
 /**
  * A chapter heading with a roman numeral: `I. 일반 현황`, `IV. 주요업무 보고`, `V. 서면 보고 [각 부서별]`.
- * Returns the chapter's title (without the numeral), or null.
  */
-export function chapterTitle(line: Line): string | null {
+export function readChapter(line: Line): Chapter | null {
   if (line.hasTab) return null;
   const m = CHAPTER_RE.exec(line.text.trim());
-  return m ? m[1].replace(/\*+/g, '').trim() : null;
+  return m ? { number: ROMAN_VALUES[m[1]] ?? 0, title: m[2].replace(/\*+/g, '').trim() } : null;
+}
+
+/** The chapter's title (without the numeral), or null when the line is no chapter heading. */
+export function chapterTitle(line: Line): string | null {
+  return readChapter(line)?.title ?? null;
 }
 
 /** The section kind a chapter title stands for. */
@@ -53,7 +67,8 @@ export function chapterKind(title: string): SectionKind {
 }
 
 /**
- * A bare section heading: `일 반 현 황`, `2023년 주요업무 추진실적`, `2024년 주요업무 추진계획`.
+ * A bare section heading: `일 반 현 황`, `2023년 주요업무 추진실적`, `2024년 주요업무 추진계획`,
+ * `2023년도 주요업무 추진성과`.
  * Lines with a marker (`□ 2023년 …` is a TOC line) or holding both 실적 and 계획 are not headings.
  */
 export function sectionKindOf(line: Line): SectionKind | null {
@@ -61,9 +76,11 @@ export function sectionKindOf(line: Line): SectionKind | null {
   const s = line.squashed.replace(/\*+/g, '');
   if (s.length < 4 || s.length > 34) return null;
   if (/^(일반현황|일반현황및조직|기본현황)$/.test(s)) return 'status';
-  if (!/^(\d{2,4}년도?)?[가-힣·]{0,14}(실적|계획)$/.test(s)) return null;
+  // `…추진성과` / `…추진결과` name results too, but only with a year: `주요 사업 성과` alone is an item's block.
+  const outcome = /^\d{2,4}년도?[가-힣·]{0,14}(추진|사업|업무)(성과|결과)$/.test(s);
+  if (!outcome && !/^(\d{2,4}년도?)?[가-힣·]{0,14}(실적|계획)$/.test(s)) return null;
   if (!/업무|사업|주요/.test(s)) return null;
-  const results = s.includes('실적');
+  const results = outcome || s.includes('실적');
   const plans = s.includes('계획');
   if (results && plans) return null;
   return results ? 'results' : 'plans';
@@ -82,12 +99,20 @@ export function orgLevelOf(name: string): string | null {
 }
 
 /**
+ * A name line without its decoration: markdown bold, and brackets around the whole name.
+ * > | **감사담당관**   → 감사담당관       > | <총무과>   → 총무과       > | 【총무과】 → 총무과
+ */
+export function headingName(squashed: string): string {
+  return squashed.replace(/\*+/g, '').replace(/^[<〈《【[]([^<>〈〉《》【】[\]]+)[>〉》】\]]$/, '$1');
+}
+
+/**
  * A line that could name an org unit on its own: short, no marker, no digits-only, ends like an org.
- * > | 행 정 지 원 과      > | 오케이민원센터      > | 양성평등담당관
+ * > | 행 정 지 원 과      > | 오케이민원센터      > | 양성평등담당관      > | < 총무과 >
  */
 export function orgNameOf(line: Line): string | null {
   if (line.hasTab) return null;
-  const s = line.squashed.replace(/\*+/g, '');
+  const s = headingName(line.squashed);
   if (s.length < 3 || s.length > 20) return null;
   if (!/^[가-힣0-9]+$/.test(s) || /^\d/.test(s) && !/^\d+인/.test(s)) return null;
   return orgLevelOf(s) ? s : null;

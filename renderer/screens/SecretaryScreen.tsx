@@ -56,6 +56,9 @@ export function SecretaryScreen({ sessionId, currentMemberId, onSessionChange }:
       onState: (annotationId, state) => {
         setSaveStates((m) => new Map(m).set(annotationId, state));
         if (state.state === 'saved') setAnnounce(t.save.saved);
+        // The row shows a short reason; the whole message is said once at the top.
+        if (state.state === 'error' && state.error)
+          setNotices((list) => (list.some((n) => n.body === state.error) ? list : [...list.slice(-2), { kind: 'error', title: t.saveFailedTitle, body: state.error }]));
       },
       onSaved: (saved) =>
         setRows((m) => {

@@ -115,6 +115,7 @@ export const secretaryText = {
     selectAll: '보이는 의견 모두 선택',
     selectRow: (label: string) => `${label} 선택`,
     unit: '부서',
+    unitProject: '부서 · 사업번호 · 사업명',
     number: '사업번호',
     project: '사업명',
     member: '의원명',
@@ -149,6 +150,8 @@ export const secretaryText = {
     error: '저장 못 함',
     retry: '다시 저장',
   },
+  forbiddenShort: '전문위원·직원만 답변을 기록할 수 있습니다.',
+  saveFailedTitle: '입력한 답변을 저장하지 못했습니다',
   forbidden: '답변을 기록하려면 현재 사용자가 전문위원 또는 직원이어야 합니다. 머리말의 사용자 메뉴에서 프로필을 바꾸세요.',
   bulk: {
     legend: '선택한 의견 한꺼번에 바꾸기',

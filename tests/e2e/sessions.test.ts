@@ -103,6 +103,9 @@ describe('sessions and the minutes workbook', () => {
     // Still focused after the move, so a second Enter is harmless at the top.
     expect(await up.evaluate((el) => el === document.activeElement)).toBe(true);
     await shot(page, 'sessions-form-1280', true);
+    const serious = await seriousA11yViolations(page);
+    if (serious.length) console.log('session form axe:', JSON.stringify(serious, null, 2));
+    expect(serious).toEqual([]);
 
     await form.getByRole('button', { name: '회기 만들기' }).click();
     await form.waitFor({ state: 'detached' });
@@ -146,7 +149,10 @@ describe('sessions and the minutes workbook', () => {
     await r.getByRole('textbox', { name: /^답변자/ }).blur();
     const alert = r.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.innerText()).toContain('전문위원 또는 직원이어야 합니다');
+    expect(await alert.innerText()).toContain('전문위원·직원만 답변을 기록할 수 있습니다');
+    const notice = page.locator('.notices .notice-error');
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/입력한 답변을 저장하지 못했습니다[\s\S]*다른 사람이 쓴 의견은 고치거나 지울 수 없습니다[\s\S]*전문위원 또는 직원이어야 합니다/);
     await shot(page, 'secretary-forbidden-1280');
   });
 
@@ -160,7 +166,8 @@ describe('sessions and the minutes workbook', () => {
     await expect.poll(() => page.locator('.sec-table tbody tr').count()).toBe(4);
     const text = await page.locator('.sec-table').innerText();
     expect(text).not.toContain('개인 메모');
-    for (const h of ['사업번호', '사업명', '부서', '의원명', '구분', '내용']) expect(text).toContain(h);
+    for (const h of ['사업번호', '사업명', '부서', '의원명', '구분', '내용', '답변자', '답변 요지', '조치사항', '처리기한', '조치상태']) expect(text).toContain(h);
+    expect(await row(page, notes.kimR!).locator('th').innerText()).toMatch(/감사담당관[\s\S]*2\.[\s\S]*예산 현황/);
 
     // 김의원's 질의: 답변자, 답변 요지, 조치사항, 조치상태 and 답변완료.
     const kimQ = row(page, notes.kimQ!);
@@ -233,6 +240,14 @@ describe('sessions and the minutes workbook', () => {
     expect(serious).toEqual([]);
     await shot(page, 'secretary-table-1280');
     await shot(page, 'secretary-table-1280-full', true);
+    // Scrolled to the answer columns: the row's identity and save state stay in view.
+    await page.locator('.sec-table-wrap').evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await page.locator('.sec-table-wrap').scrollIntoViewIfNeeded();
+    await shot(page, 'secretary-table-1280-right');
+    await page.locator('.sec-table-wrap').evaluate((el) => el.scrollTo({ left: 0 }));
+    await page.getByLabel('고대비').check();
+    await shot(page, 'secretary-table-1280-contrast');
+    await page.getByLabel('고대비').uncheck();
     await makeTextLarger(page, 4);
     await expect.poll(() => page.locator('.text-size').innerText()).toContain('200%');
     await page.locator('.sec-table').scrollIntoViewIfNeeded();

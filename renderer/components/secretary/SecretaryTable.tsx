@@ -63,9 +63,7 @@ export function SecretaryTable({ rows, sort, onSort, selected, onSelect, saveSta
                 onChange={(e) => onSelect(rows.map((r) => r.id), e.target.checked)}
               />
             </th>
-            {sortHeader('unit', c.unit)}
-            <th scope="col">{c.number}</th>
-            <th scope="col">{c.project}</th>
+            {sortHeader('unit', c.unitProject, 'sec-col-project')}
             {sortHeader('member', c.member)}
             {sortHeader('type', c.type)}
             <th scope="col">{c.body}</th>
@@ -76,7 +74,7 @@ export function SecretaryTable({ rows, sort, onSort, selected, onSelect, saveSta
             {sortHeader('dueDate', c.dueDate)}
             {sortHeader('actionStatus', c.actionStatus)}
             <th scope="col">{c.received}</th>
-            <th scope="col">{c.saved}</th>
+            <th scope="col" className="sec-col-save">{c.saved}</th>
           </tr>
         </thead>
         <tbody>
@@ -121,10 +119,18 @@ function Row({ a, selected, onSelect, save, onChange, onBlur, onRetry }: RowProp
       <td className="sec-col-select">
         <input type="checkbox" checked={selected} aria-label={c.selectRow(rowLabel)} onChange={(e) => onSelect(e.target.checked)} />
       </td>
-      <td className="sec-unit">{a.anchor.unit}</td>
-      <td className="sec-number">{a.anchor.number}</td>
-      <th scope="row" className="sec-project">
-        {a.anchor.title}
+      <th scope="row" className="sec-col-project">
+        <span className="sec-unit">{a.anchor.unit}</span>
+        <span className="sec-project">
+          {a.anchor.number ? (
+            <span className="sec-number">
+              <span className="sr-only">{c.number} </span>
+              {a.anchor.number}.
+            </span>
+          ) : null}{' '}
+          <span className="sr-only">{c.project} </span>
+          {a.anchor.title}
+        </span>
       </th>
       <td className="sec-member">{a.authorName}</td>
       <td className="sec-type">
@@ -202,11 +208,11 @@ function Row({ a, selected, onSelect, save, onChange, onBlur, onRetry }: RowProp
           </span>
         )}
       </td>
-      <td className={`sec-save sec-save-${state}`}>
+      <td className={`sec-col-save sec-save sec-save-${state}`}>
         {state === 'error' ? (
           <div role="alert" className="sec-save-error">
             <strong>{t.save.error}</strong>
-            <span>{save?.error}</span>
+            <span className="sec-save-reason">{save?.error?.includes(t.forbidden) ? t.forbiddenShort : save?.error}</span>
             <button type="button" onClick={onRetry}>
               {t.save.retry}
             </button>

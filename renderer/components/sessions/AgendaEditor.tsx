@@ -132,8 +132,10 @@ function UnitPicker({ documentId, title, units, onChange }: { documentId: string
   const toggle = (name: string, on: boolean) => onChange(on ? [...units, name] : units.filter((u) => u !== name));
   return (
     <div className="session-units">
-      <button type="button" className="ghost" aria-expanded={open} onClick={() => void toggleOpen()}>
-        {t.units} · {units.length ? t.unitsChosen(units.length) : t.unitsAll}
+      <button type="button" className="session-units-toggle" aria-expanded={open} onClick={() => void toggleOpen()}>
+        <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+        {t.units}
+        <span className="session-units-state"> · {units.length ? t.unitsChosen(units.length) : t.unitsAll}</span>
       </button>
       {open ? (
         <div className="session-units-body">

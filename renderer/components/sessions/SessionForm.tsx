@@ -30,7 +30,12 @@ export function SessionForm({ heading, submitLabel, initial, members, documents,
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = <K extends keyof SessionDraft>(key: K, value: SessionDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof SessionDraft>(key: K, value: SessionDraft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    // A corrected field loses its message (the two dates are checked together).
+    const cleared: string[] = key === 'startDate' || key === 'endDate' ? ['startDate', 'endDate'] : [key];
+    setErrors((e) => (cleared.some((k) => k in e) ? (Object.fromEntries(Object.entries(e).filter(([k]) => !cleared.includes(k))) as FieldErrors) : e));
+  };
 
   useEffect(() => headingRef.current?.focus(), []);
 

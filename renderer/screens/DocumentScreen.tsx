@@ -41,11 +41,16 @@ export function DocumentScreen({ id, focus, member, onBack }: Props) {
   const [filters, setFilters] = useState<Filters>(getDefaultFilters);
   const [notices, setNotices] = useState<NoticeData[]>([]);
   const notes = useDocumentAnnotations(id);
-  const editor = useAnnotationEditor({ create: notes.create, update: notes.update });
+  const editor = useAnnotationEditor({ create: notes.create, update: notes.update, list: (projectId) => send('annotation:list', { projectId }) });
 
   useEffect(() => {
     send('document:get', { id }).then(setView, (e) => setError(messageOf(e)));
   }, [id]);
+  // Another member sees other private notes: reload when the profile changes.
+  const memberId = member?.id;
+  useEffect(() => {
+    if (memberId) notes.reload();
+  }, [memberId]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const projects = useMemo(() => view?.tree.projects ?? [], [view]);
   const addr = (p: ProjectNode) => projectAddress(id, p);
@@ -66,16 +71,16 @@ export function DocumentScreen({ id, focus, member, onBack }: Props) {
     if (editor.session && editor.session.projectId !== addr(p)) void editor.close();
     setSelectedKey(p.key);
     setTab('read');
-    if (loadDraft(addr(p))) editor.open(addr(p), {});
+    if (loadDraft(addr(p))) editor.open(addr(p), { known: byProject.get(addr(p)) });
     if (focusTitle) requestAnimationFrame(() => document.getElementById('project-title')?.focus());
   };
 
   // First selection: the project asked for (search), else the first project that is not 일반현황.
   useEffect(() => {
-    if (!view) return;
+    if (!view || !notes.loaded) return;
     const wanted = focus && projects.find((p) => addr(p) === focus.projectId || focus.projectId.endsWith(`:${p.key}`));
     select(wanted ?? projects.find((p) => p.section !== 'status') ?? projects[0], Boolean(wanted));
-  }, [view, focus?.nonce]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [view, notes.loaded, focus?.nonce]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const step = (delta: 1 | -1) => {
     const list = filtered.length ? filtered : projects;

@@ -45,6 +45,8 @@ export function applyChange(fields: DraftFields, change: Partial<DraftFields>): 
 interface Deps {
   create: (args: ApiArgs<'annotation:create'>) => Promise<Annotation>;
   update: (args: ApiArgs<'annotation:update'>) => Promise<Annotation>;
+  /** Fresh list of the project's notes, to adopt a note that an unload flush stored without telling us. */
+  list: (projectId: string) => Promise<Annotation[]>;
 }
 
 // Actions
@@ -57,6 +59,10 @@ export function useAnnotationEditor(deps: Deps, delay = AUTOSAVE_DELAY_MS) {
   const chain = useRef<Promise<void>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const tokens = useRef(0);
+  /** Notes whose create may have reached the service although the answer was lost. */
+  const uncertain = useRef(new Set<number>());
+  /** Set once the window is unloading: one last flush only (aborted requests must not be retried). */
+  const leaving = useRef(false);
   const depsRef = useRef(deps);
   depsRef.current = deps;
 
@@ -67,7 +73,15 @@ export function useAnnotationEditor(deps: Deps, delay = AUTOSAVE_DELAY_MS) {
 
   const persist = async (s: EditorSession) => {
     const snapshot = JSON.stringify(s.fields);
-    const id = ids.current.get(s.token) ?? s.annotationId;
+    let id = ids.current.get(s.token) ?? s.annotationId;
+    if (!id && (s.restored || uncertain.current.has(s.token))) {
+      // A draft without an id may already be stored: the page can go away before the create answers.
+      const same = (await depsRef.current.list(s.projectId).catch(() => [])).find((a) => a.type === s.fields.type && a.body === s.fields.body);
+      if (same) {
+        ids.current.set(s.token, (id = same.id));
+        if (current.current?.token === s.token) set({ ...current.current, annotationId: same.id });
+      }
+    }
     if (stored.current.get(s.token) === snapshot) return;
     if (!id && !s.fields.body.trim()) return;
     const live = current.current?.token === s.token;
@@ -77,7 +91,9 @@ export function useAnnotationEditor(deps: Deps, delay = AUTOSAVE_DELAY_MS) {
       if (id) {
         await depsRef.current.update({ id, type: f.type, body: f.body, quote: f.quote ?? '', tags: f.tags, starred: f.starred, visibility: f.visibility });
       } else {
+        uncertain.current.add(s.token);
         const a = await depsRef.current.create({ projectId: s.projectId, type: f.type, body: f.body, quote: f.quote, tags: f.tags, starred: f.starred, visibility: f.visibility });
+        uncertain.current.delete(s.token);
         ids.current.set(s.token, a.id);
         if (current.current?.token === s.token) set({ ...current.current, annotationId: a.id });
       }
@@ -95,15 +111,21 @@ export function useAnnotationEditor(deps: Deps, delay = AUTOSAVE_DELAY_MS) {
   const flush = useCallback((): Promise<void> => {
     clearTimeout(timer.current);
     const s = current.current;
-    if (s) chain.current = chain.current.then(() => persist(s));
+    if (s && !leaving.current) chain.current = chain.current.then(() => persist(s));
     return chain.current;
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   const open = useCallback(
-    (projectId: string, init: { annotation?: Annotation; type?: AnnotationType; quote?: string }) => {
+    (projectId: string, init: { annotation?: Annotation; type?: AnnotationType; quote?: string; known?: Annotation[] }) => {
       void flush();
       const token = ++tokens.current;
-      const draft = loadDraft(projectId);
+      let draft = loadDraft(projectId);
+      // The unload flush may have stored the note before the page went away without telling us its id.
+      if (draft && !draft.annotationId && init.known?.some((a) => a.type === draft!.fields.type && a.body === draft!.fields.body)) {
+        clearDraft(projectId);
+        draft = null;
+        if (!init.annotation && !init.type && !init.quote) return;
+      }
       let next: EditorSession;
       if (draft && (!init.annotation || draft.annotationId === init.annotation.id || !draft.annotationId)) {
         next = { token, projectId, annotationId: draft.annotationId, fields: draft.fields, restored: true };
@@ -147,12 +169,19 @@ export function useAnnotationEditor(deps: Deps, delay = AUTOSAVE_DELAY_MS) {
 
   // Nothing typed is lost when the window closes: flush (the draft is already on disk).
   useEffect(() => {
-    const onLeave = () => void flush();
+    const onLeave = () => {
+      void flush();
+      leaving.current = true;
+    };
+    // A cancelled unload (another beforeunload handler asked) brings the page back: saving resumes.
+    const onShow = () => (leaving.current = false);
+    window.addEventListener('focus', onShow);
     const onHide = () => document.visibilityState === 'hidden' && void flush();
     window.addEventListener('beforeunload', onLeave);
     document.addEventListener('visibilitychange', onHide);
     return () => {
       window.removeEventListener('beforeunload', onLeave);
+      window.removeEventListener('focus', onShow);
       document.removeEventListener('visibilitychange', onHide);
       void flush();
     };

@@ -14,9 +14,11 @@ import {
   readerTitle,
   registerAsMember,
   saveScreenshot,
-  searchAndOpenFirst,
+  openHighlightedHit,
+  searchFor,
   selectTextInReader,
   spanOfFirstField,
+  waitUntilSaved,
   seriousA11yViolations,
   writeNewAnnotationByKeyboard,
 } from '../helpers/ui';
@@ -105,8 +107,50 @@ describe("a member's day in the review workspace", () => {
 
   it('should find 청렴도를 with Ctrl+K and open a project about 청렴 with Enter', async () => {
     // Depends on the search:query API method (added by the lead).
-    await searchAndOpenFirst(page, '청렴도를');
+    await searchFor(page, '청렴도를');
+    expect(await page.locator('.search-hit mark').count()).toBeGreaterThan(0);
+    await saveScreenshot(page, 'workspace-search-1280');
+    await openHighlightedHit(page);
     await expect.poll(() => readerTitle(page)).toMatch(/청렴/);
+  });
+
+  it('should keep text typed just before a reload', async () => {
+    const title = await readerProjectName(page);
+    await pressOnPage(page, 'n');
+    await page.locator('.editor textarea').fill('새로고침 직전에 적은 글');
+    await page.reload();
+    await openDocumentTitled(page, SEOCHO);
+    await page.getByRole('searchbox', { name: '사업 찾기 (제목·번호·부서)' }).fill(title);
+    await page.locator('.outline-item', { hasText: title }).first().click();
+    // Either the unload flush stored it, or the draft is restored into the editor and saved.
+    await expect
+      .poll(async () => {
+        const editor = page.locator('.editor textarea');
+        return (await page.locator('.note-list').innerText()) + ((await editor.count()) ? await editor.inputValue() : '');
+      })
+      .toContain('새로고침 직전에 적은 글');
+    if (await page.locator('.editor').count()) {
+      await waitUntilSaved(page);
+      await page.locator('.editor').getByRole('button', { name: '다 썼습니다' }).click();
+    }
+    // Saved once, never twice (the unload flush and the restored draft must not both create it).
+    await page.waitForTimeout(1200);
+    expect(await annotationCards(page).filter({ hasText: '새로고침 직전에 적은 글' }).count()).toBe(1);
+    await page.getByRole('searchbox', { name: '사업 찾기 (제목·번호·부서)' }).fill('');
+  });
+
+  it('should show the help overlay with the keyboard commands and the high-contrast theme', async () => {
+    await pressOnPage(page, '?');
+    const help = page.getByRole('dialog', { name: '단축키' });
+    await help.waitFor();
+    expect(await help.innerText()).toContain('현재 사업에 새 의견 쓰기');
+    await saveScreenshot(page, 'workspace-help-1280');
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+    await page.getByLabel('고대비').check();
+    await saveScreenshot(page, 'workspace-document-contrast');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByLabel('고대비').uncheck();
   });
 
   it('should reflow at 200% text size without losing content', async () => {
@@ -119,6 +163,8 @@ describe("a member's day in the review workspace", () => {
     await page.getByRole('button', { name: '← 문서 목록' }).click();
     await page.locator('.doc-table tbody tr').first().waitFor();
     await saveScreenshot(page, 'workspace-library-200');
+    await saveScreenshot(page, 'workspace-library-200-full', true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   });
 
   it('should find both notes and the profile as they were after a restart', async () => {

@@ -105,13 +105,18 @@ export function annotationCards(page: Page) {
   return page.locator('.note-list .note');
 }
 
-export async function searchAndOpenFirst(page: Page, text: string): Promise<void> {
+/** Opens search with Ctrl+K and types; resolves when the first hit is listed. */
+export async function searchFor(page: Page, text: string): Promise<void> {
   await pressOnPage(page, 'Control+k');
   const box = page.getByRole('combobox', { name: '검색어' });
   await box.waitFor();
   await box.fill(text);
   await page.locator('.search-hit').first().waitFor({ timeout: 10_000 });
-  await box.press('Enter');
+}
+
+/** Enter on the highlighted hit opens its project. */
+export async function openHighlightedHit(page: Page): Promise<void> {
+  await page.getByRole('combobox', { name: '검색어' }).press('Enter');
   await page.locator('.search-dialog').waitFor({ state: 'detached' });
 }
 

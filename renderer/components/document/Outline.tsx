@@ -59,7 +59,7 @@ export function Outline({ rows, selectedKey, onSelect, header, emptyText }: Prop
     if (el.contains(document.activeElement) && document.activeElement !== el) {
       requestAnimationFrame(() => el.querySelector<HTMLButtonElement>('button[aria-current="true"]')?.focus());
     }
-  }, [selectedIndex]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [selectedIndex, view.row]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const [first, last] = visibleRange(view.top, view.height, view.row, rows.length);
   const projectCount = rows.filter((r) => r.kind === 'project').length;

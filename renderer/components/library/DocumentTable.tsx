@@ -35,12 +35,12 @@ export function DocumentTable({ documents, onOpen, onRemove }: Props) {
               <span className="doc-kind">{uiText.document.family[d.family] ?? ''}</span>
               {d.sample ? <span className="badge">{t.sample}</span> : null}
             </th>
-            <td>{d.issuer}</td>
-            <td>{d.date || t.noDate}</td>
-            <td className="num">{d.unitCount}</td>
-            <td className="num">{d.projectCount}</td>
-            <td className="num">{d.budgetThousandWon ? uiText.money.short(d.budgetThousandWon) : '—'}</td>
-            <td className="num">{d.annotationCount}</td>
+            <td data-label={c.issuer}>{d.issuer}</td>
+            <td data-label={c.date} className="nowrap">{d.date || t.noDate}</td>
+            <td className="num" data-label={c.units}>{d.unitCount}</td>
+            <td className="num" data-label={c.projects}>{d.projectCount}</td>
+            <td className="num" data-label={c.budget}>{d.budgetThousandWon ? uiText.money.short(d.budgetThousandWon) : '—'}</td>
+            <td className="num" data-label={c.annotations}>{d.annotationCount}</td>
             <td>
               <div className="row-actions">
               <button type="button" onClick={() => onOpen(d.id)} aria-label={t.openLabel(d.title)}>

@@ -1,0 +1,169 @@
+/**
+ * Tokeniser for Korean full-text search. Pure string code: no Node, DOM or electron imports.
+ *
+ * Korean words carry particles and endings (교육계획을, 청렴도를) and compound nouns are written
+ * with or without spaces, so whole-word tokens would miss most partial matches. Instead every run
+ * of Hangul (and hanja) syllables becomes its character bigrams (교육계획을 → 교육 육계 계획 획을);
+ * a query matches when all of its bigrams occur, so `계획` finds `교육계획을`. Runs of latin
+ * letters and digits stay whole tokens, lowercased (SDGs → sdgs, 2023 → 2023).
+ */
+
+const SEPARATOR = 0;
+const BIGRAM = 1;
+const WORD = 2;
+type CharKind = typeof SEPARATOR | typeof BIGRAM | typeof WORD;
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+function isBigramScript(code: number): boolean {
+  return (
+    (code >= 0xac00 && code <= 0xd7a3) || // Hangul syllables
+    (code >= 0x4e00 && code <= 0x9fff) || // CJK unified ideographs (hanja)
+    (code >= 0x3400 && code <= 0x4dbf) || // CJK extension A
+    (code >= 0xf900 && code <= 0xfaff) // CJK compatibility ideographs
+  );
+}
+
+function charKind(code: number): CharKind {
+  // ASCII fast path: documents are mostly Hangul, spaces and ASCII punctuation.
+  if (code < 0x80) {
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) return WORD;
+    return SEPARATOR;
+  }
+  if (isBigramScript(code)) return BIGRAM;
+  if (code >= 0xd800 && code <= 0xdfff) return WORD; // keep surrogate pairs together
+  return LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? WORD : SEPARATOR;
+}
+
+/** True for the whitespace that may sit inside a compound noun (청렴 교육, or a wrapped line). */
+function isWhitespace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0x3000 || code === 0xa0;
+}
+
+/**
+ * Scans `text` once: every Hangul/hanja bigram goes to `onBigram`, every latin/digit run to
+ * `onWord`. A run of one syllable is kept as that syllable. Bigrams also bridge whitespace between
+ * two Hangul runs (청렴 교육 → 청렴 렴교 교육), because compounds are spaced inconsistently:
+ * then the query 청렴교육 finds 청렴 교육, and 감사 finds the spaced-out heading 감 사 담 당 관.
+ */
+function scan(text: string, onBigram: (bigram: string) => void, onWord: (start: number, end: number) => void): void {
+  const n = text.length;
+  let lastSyllable = -1; // end of the previous Hangul run, while only whitespace follows it
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const kind = charKind(code);
+    let j = i + 1;
+    while (j < n && charKind(text.charCodeAt(j)) === kind) j++;
+    if (kind === BIGRAM) {
+      if (lastSyllable >= 0) onBigram(text[lastSyllable] + text[i]);
+      if (j - i === 1) onBigram(text[i]);
+      for (let k = i; k < j - 1; k++) onBigram(text.slice(k, k + 2));
+      lastSyllable = j - 1;
+    } else if (kind === WORD) {
+      onWord(i, j);
+      lastSyllable = -1;
+    } else if (lastSyllable >= 0) {
+      for (let k = i; k < j; k++) {
+        if (!isWhitespace(text.charCodeAt(k))) {
+          lastSyllable = -1;
+          break;
+        }
+      }
+    }
+    i = j;
+  }
+}
+
+/** Index and query tokens: Hangul/hanja bigrams plus whole lowercased latin/digit runs, in text order. */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  scan(
+    text,
+    (bigram) => tokens.push(bigram),
+    (start, end) => tokens.push(text.slice(start, end).toLowerCase()),
+  );
+  return tokens;
+}
+
+/** The character bigrams of the Hangul (and hanja) runs of `text`; latin and digits are skipped. */
+export function hangulBigrams(text: string): string[] {
+  const bigrams: string[] = [];
+  scan(
+    text,
+    (bigram) => bigrams.push(bigram),
+    () => {},
+  );
+  return bigrams;
+}
+
+/** True for a query token that is one Hangul/hanja syllable (matched as a prefix of bigrams). */
+export function isSingleSyllable(token: string): boolean {
+  return token.length === 1 && isBigramScript(token.charCodeAt(0));
+}
+
+/** True for a latin token that may be the start of a longer word (sdg → sdgs). */
+export function isLatinWord(token: string): boolean {
+  return /^[a-z]{2,}$/.test(token);
+}
+
+/**
+ * Lowercases without changing the length, so offsets found in the folded text are offsets in the
+ * original (a few characters, e.g. 'İ', lowercase to two code units; they are left as they are).
+ */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i].toLowerCase();
+    out += ch.length === 1 ? ch : text[i];
+  }
+  return out;
+}
+
+/** Folded text without whitespace: compound nouns match whether written 청렴 교육 or 청렴교육. */
+export function compactFold(text: string): string {
+  return foldCase(text).replace(/\s+/g, '');
+}
+
+/** The words of a query: NFC (typed or pasted text may be decomposed), split on whitespace. */
+export function queryWords(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .split(/\s+/)
+    .filter((word) => tokenize(word).length > 0);
+}
+
+/**
+ * Particles and endings that follow a noun, longest first so 에서 wins over 에 and 으로 over 로.
+ * Only used on the retry after a query found nothing, so an occasional wrong cut
+ * (어린이 → 어린) costs little: the stricter query has already been tried.
+ */
+const PARTICLES = [
+  // copula and 하다/되다 endings after a noun
+  '하였습니다', '했습니다', '되었습니다', '되었다', '하였다', '입니다', '합니다', '됩니다', '이었다',
+  '하기를', '하기로', '하는', '하여', '하고', '하며', '하면', '하기', '했다', '한다', '하다',
+  '되는', '되어', '된다', '되다', '이다', '였다', '이며', '이고',
+  // compound particles
+  '에서부터', '에게서', '에서는', '에서도', '에서의', '으로부터', '으로써', '으로서', '으로는', '으로도', '으로의',
+  '로부터', '로써', '로서', '로는', '로도', '로의', '에게는', '에게도', '까지는', '까지도', '부터는',
+  '에는', '에도', '에의', '과의', '와의', '이나', '이란', '이라는', '라는', '처럼', '보다', '마다', '조차', '마저',
+  // simple particles
+  '에서', '에게', '한테', '께서', '으로', '까지', '부터', '을', '를', '이', '가', '은', '는', '의', '에', '로',
+  '와', '과', '도', '만', '한', '된', '함', '됨',
+].sort((a, b) => b.length - a.length);
+
+/** Shortest stem left after stripping, so 국가 does not become 국 (one syllable matches too much). */
+const MIN_STEM_LENGTH = 2;
+
+/** Removes one trailing particle or ending from a query word: 청렴도를 → 청렴도, 수립하는 → 수립. */
+export function stripParticles(word: string): string {
+  const trimmed = word.normalize('NFC').trim();
+  for (const particle of PARTICLES) {
+    if (trimmed.length - particle.length >= MIN_STEM_LENGTH && trimmed.endsWith(particle)) {
+      return trimmed.slice(0, trimmed.length - particle.length);
+    }
+  }
+  return trimmed;
+}

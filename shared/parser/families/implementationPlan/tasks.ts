@@ -62,12 +62,34 @@ export function readTaskCode(text: string): TaskCode | null {
     };
   }
   const plain = /(\d{1,2})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})(?![\d-])/.exec(text);
-  if (!plain) return null;
+  if (!plain) return displacedPlainCode(text);
   return {
     number: `${Number(plain[1])}-${Number(plain[2])}-${Number(plain[3])}`,
     raw: plain[0].replace(/\s+/g, ''),
     title: squeezeSpaces(text.slice(0, plain.index)),
     displaced: squeezeSpaces(text.slice(plain.index + plain[0].length)),
+  };
+}
+
+/**
+ * A plain seq digit displaced behind the title's non-Hangul fragments, at the line end:
+ * > | 서대문 정담은 푸드마켓 푸드뱅크 운영지원1-2- /1      → 1-2-1, displaced `/`
+ * The tokens between the pair and the digit hold no Hangul (they were moved out of the title).
+ */
+function displacedPlainCode(text: string): TaskCode | null {
+  let pair: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  PAIR_PREFIX_RE.lastIndex = 0;
+  while ((m = PAIR_PREFIX_RE.exec(text)) !== null) pair = m;
+  if (!pair) return null;
+  const after = text.slice(pair.index + pair[0].length);
+  const seq = /(?<![\d,.])(\d{1,2})\s*$/.exec(after);
+  if (!seq || /[가-힣]/.test(after)) return null;
+  return {
+    number: `${Number(pair[1])}-${Number(pair[2])}-${Number(seq[1])}`,
+    raw: `${pair[1]}-${pair[2]}-${seq[1]}`,
+    title: squeezeSpaces(text.slice(0, pair.index)),
+    displaced: squeezeSpaces(after.slice(0, seq.index)),
   };
 }
 

@@ -18,9 +18,10 @@ const ROMAN_PART = '(?:I{1,3}|Ⅰ|Ⅱ|Ⅲ)';
 /**
  * > | [첨부 1] I-1-1. 200가구 보듬기 사업
  * > | II-1-1-1. 복지사각지대 발굴 홍보 강화
+ * > | Ⅱ-1-1-1 복지사각지대 발굴 홍보 강화        (no dot)
  * A line holding a TAB is a table row (`I-1-1. (…)` in a follow-up table), never a heading.
  */
-const SHEET_HEADING_RE = new RegExp(`^\\s*(?:\\[첨부\\s*\\d+\\]\\s*)?(${ROMAN_PART}-\\d{1,2}(?:-\\d{1,2}){1,2})\\s*\\.\\s+(\\S.*)$`);
+const SHEET_HEADING_RE = new RegExp(`^\\s*(?:\\[첨부\\s*\\d+\\]\\s*)?(${ROMAN_PART}-\\d{1,2}(?:-\\d{1,2}){1,2})(?:\\s*\\.\\s+|\\s+)(\\S.*)$`);
 
 /**
  * > | ① 세부사업 I-1-1. 200가구 보듬기

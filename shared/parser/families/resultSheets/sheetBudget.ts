@@ -67,23 +67,32 @@ export function valueToThousandWon(value: string | null, unit: MoneyUnit): numbe
   return parseAmountToThousandWon(value.replace(/\s+/g, ''), unit);
 }
 
-/** Source of a ①/②/③ row label; the funds named after ③기타 decide (국고/국비 → 국비). */
+/**
+ * Source of a ①/②/③ row label; the funds named after ③기타 decide (국고/국비 → 국비). Rows written
+ * without the circled numbers are read by their words: `시비`/`시·도비`, `구비`/`시·군·구비`, `국비`, `기타 …`.
+ */
 export function sourceOfRowLabel(label: string): string | null {
   const t = labelKeyText(label);
   if (t.startsWith('①')) return '시비';
   if (t.startsWith('②')) return '구비';
   if (/^\(?③/.test(t)) return /국고|국비/.test(t) ? '국비' : '기타';
+  const plain = t.replace(/^\(/, '');
+  if (/^(시·군·구비|구비)/.test(plain)) return '구비';
+  if (/^(시·도비|시비)/.test(plain)) return '시비';
+  if (/^(국비|국고)/.test(plain)) return '국비';
+  if (plain.startsWith('기타')) return /국고|국비/.test(plain) ? '국비' : '기타';
   return null;
 }
 
 /** Index of the first cell whose text is a budget row label (계, ①, ②, ③); -1 if none. */
-function labelCellIndex(cells: string[], test: (t: string) => boolean): number {
-  for (let k = 0; k < cells.length; k++) if (test(labelKeyText(cells[k]))) return k;
+function labelCellIndex(cells: string[], test: (key: string, raw: string) => boolean): number {
+  for (let k = 0; k < cells.length; k++) if (test(labelKeyText(cells[k]), cells[k])) return k;
   return -1;
 }
 
 const isTotalLabel = (t: string) => /^계\(/.test(t) || t === '계' || t === '합계';
-const isSourceLabel = (t: string) => /^\(?[①②③]/.test(t);
+// A plain-word label holds no figure: `구비 8,860천원` in a 비고 cell is a note, not a row label.
+const isSourceLabel = (t: string, raw: string) => /^\(?[①②③]/.test(t) || (!/\d/.test(raw) && sourceOfRowLabel(t) !== null);
 
 /**
  * Read the budget of a sheet from its budget-field rows (line indices, header row first).

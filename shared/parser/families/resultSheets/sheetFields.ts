@@ -34,7 +34,7 @@ export function labelKeyText(label: string): string {
  * (`시행 계 회 모 니터 링`, `시 행 계 화 자 체 평 가`) still contain the keyword.
  */
 const LABEL_RULES: readonly { test: RegExp; key: FieldKey; name: string }[] = [
-  { test: /소관/, key: 'other', name: '소관' },
+  { test: /소관|^담당(부서|과)$/, key: 'other', name: '소관' },
   { test: /사업\(?과?업?\)?명$|^사업명/, key: 'other', name: '사업명' },
   { test: /배경/, key: 'purpose', name: '배경' },
   { test: /목적/, key: 'purpose', name: '목적' },

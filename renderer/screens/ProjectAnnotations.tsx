@@ -38,7 +38,7 @@ export function ProjectAnnotations({ projectAddress, visible, hidden, member, no
           <AnnotationEditor
             key={session.token}
             fields={session.fields}
-            editing={Boolean(session.annotationId)}
+            editing={session.existing}
             restored={session.restored}
             saveState={editor.saveState}
             onChange={editor.change}

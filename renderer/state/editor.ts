@@ -22,6 +22,8 @@ export interface EditorSession {
   fields: DraftFields;
   /** True when the text came back from a draft left by an earlier run. */
   restored: boolean;
+  /** Opened on a note that already existed (고치기), as opposed to a new one being written. */
+  existing: boolean;
 }
 
 export const AUTOSAVE_DELAY_MS = 800;
@@ -128,13 +130,13 @@ export function useAnnotationEditor(deps: Deps, delay = AUTOSAVE_DELAY_MS) {
       }
       let next: EditorSession;
       if (draft && (!init.annotation || draft.annotationId === init.annotation.id || !draft.annotationId)) {
-        next = { token, projectId, annotationId: draft.annotationId, fields: draft.fields, restored: true };
+        next = { token, projectId, annotationId: draft.annotationId, fields: draft.fields, restored: true, existing: Boolean(draft.annotationId) };
         if (init.quote && !draft.fields.quote) next.fields = { ...draft.fields, quote: init.quote };
       } else if (init.annotation) {
-        next = { token, projectId, annotationId: init.annotation.id, fields: fieldsOf(init.annotation), restored: false };
+        next = { token, projectId, annotationId: init.annotation.id, fields: fieldsOf(init.annotation), restored: false, existing: true };
         stored.current.set(token, JSON.stringify(next.fields));
       } else {
-        next = { token, projectId, fields: newFields(init.type ?? '질의', init.quote), restored: false };
+        next = { token, projectId, fields: newFields(init.type ?? '질의', init.quote), restored: false, existing: false };
       }
       set(next);
       if (next.restored) {

@@ -85,7 +85,7 @@ describe("a member's day in the review workspace", () => {
   });
 
   it('should write a 메모 that shows as private', async () => {
-    await writeNewAnnotationByKeyboard(page, '메모', '다음 회의 전에 작년 결산서와 비교해 볼 것');
+    await writeNewAnnotationByKeyboard(page, '메모', '다음 회의 전에 작년 결산서와 비교해 볼 것', 'workspace-editor-1280');
     const card = annotationCards(page).filter({ hasText: '작년 결산서' });
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.locator('.vis-chip').innerText()).toContain('나만 보기');
@@ -112,6 +112,14 @@ describe("a member's day in the review workspace", () => {
     await saveScreenshot(page, 'workspace-search-1280');
     await openHighlightedHit(page);
     await expect.poll(() => readerTitle(page)).toMatch(/청렴/);
+    // 청렴도 향상 추진 (plans) continues 공직기강 및 청렴도 향상 업무 추진 (results): side by side.
+    const sideBySide = page.getByRole('button', { name: '나란히 보기' });
+    if (await sideBySide.count()) {
+      await sideBySide.click();
+      await page.locator('.side-by-side .linked-project').waitFor();
+      await saveScreenshot(page, 'workspace-continuity-1280');
+      await page.getByRole('button', { name: '나란히 보기 닫기' }).click();
+    }
   });
 
   it('should keep text typed just before a reload', async () => {

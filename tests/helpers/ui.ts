@@ -81,11 +81,12 @@ export async function waitUntilSaved(page: Page): Promise<void> {
 }
 
 /** Fills the open editor: type, body; waits for the autosave and closes it. */
-export async function fillAnnotation(page: Page, type: string, body: string): Promise<void> {
+export async function fillAnnotation(page: Page, type: string, body: string, screenshotName?: string): Promise<void> {
   const editor = page.locator('.editor');
   await editor.getByTestId('annotation-type').selectOption(type);
   await editor.getByLabel('내용').fill(body);
   await waitUntilSaved(page);
+  if (screenshotName) await saveScreenshot(page, screenshotName);
   await editor.getByRole('button', { name: '다 썼습니다' }).click();
   await editor.waitFor({ state: 'detached' });
 }
@@ -95,10 +96,10 @@ export async function quoteSelectionAs(page: Page, type: string, body: string): 
   await fillAnnotation(page, type, body);
 }
 
-export async function writeNewAnnotationByKeyboard(page: Page, type: string, body: string): Promise<void> {
+export async function writeNewAnnotationByKeyboard(page: Page, type: string, body: string, screenshotName?: string): Promise<void> {
   await pressOnPage(page, 'n');
   await page.locator('.editor').waitFor();
-  await fillAnnotation(page, type, body);
+  await fillAnnotation(page, type, body, screenshotName);
 }
 
 export function annotationCards(page: Page) {

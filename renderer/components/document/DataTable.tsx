@@ -1,5 +1,8 @@
 import type { TableNode } from '@shared/parser/types';
 
+/** Amounts and counts (`1,274`, `△4,786`, `30%`) are never broken across lines. */
+const NUMERIC = /^\s*[△▲+\-]?\s*[\d,.]+\s*(%|천원|백만원|억원|원|건|명|개소|회|개)?\s*$/;
+
 /** A parsed table as a real <table>: the first row is the header when the table has more than one row. */
 export function DataTable({ table, fallbackCaption }: { table: TableNode; fallbackCaption: string }) {
   const head = table.rows.length > 1 ? table.rows[0] : undefined;
@@ -28,7 +31,9 @@ export function DataTable({ table, fallbackCaption }: { table: TableNode; fallba
           {body.map((row, r) => (
             <tr key={r}>
               {row.map((cell, i) => (
-                <td key={i}>{cell}</td>
+                <td key={i} className={NUMERIC.test(cell) ? 'num' : undefined}>
+                  {cell}
+                </td>
               ))}
             </tr>
           ))}

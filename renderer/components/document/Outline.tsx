@@ -53,8 +53,8 @@ export function Outline({ rows, selectedKey, onSelect, header, emptyText }: Prop
     if (!el || selectedIndex < 0) return;
     const row = ROW_REM * rootPx();
     const top = selectedIndex * row;
-    if (top < el.scrollTop) el.scrollTop = Math.max(0, top - 2 * row);
-    else if (top + row > el.scrollTop + el.clientHeight) el.scrollTop = top + row - el.clientHeight;
+    // Out of view: bring it near the top (the sticky outline's lower part may be below the window edge).
+    if (top < el.scrollTop || top + row > el.scrollTop + el.clientHeight) el.scrollTop = Math.max(0, top - 2 * row);
     measure();
     if (el.contains(document.activeElement) && document.activeElement !== el) {
       requestAnimationFrame(() => el.querySelector<HTMLButtonElement>('button[aria-current="true"]')?.focus());

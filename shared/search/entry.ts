@@ -2,7 +2,7 @@
  * What the index keeps per project or annotation: the text it is found by, the values the filters
  * read, and case-folded, space-free copies for ranking (see ./rank).
  */
-import { compactFold, tokenize } from './tokenize';
+import { compactFold } from './tokenize';
 import type { SearchableAnnotation, SearchableProject } from './types';
 
 export interface IndexEntry {
@@ -37,12 +37,9 @@ export interface IndexEntry {
   foldedText: string;
 }
 
-/** Tokens of the two indexed fields: the title, and everything else a hit can be found by. */
-export function entryTokens(entry: IndexEntry): { title: string[]; text: string[] } {
-  return {
-    title: tokenize(entry.title),
-    text: [entry.body, entry.quote, ...entry.tags].flatMap((part) => tokenize(part)),
-  };
+/** What an entry is found by besides its title: body, quote and tags. */
+export function entryTexts(entry: IndexEntry): string[] {
+  return [entry.body, entry.quote, ...entry.tags];
 }
 
 /** Key of a project, also used to find an annotation's project. JSON keeps the pair unambiguous. */

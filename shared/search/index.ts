@@ -11,7 +11,7 @@
  * - Ranking: match tier first (phrase in title > all words in title > phrase in text > …), then
  *   BM25 (./rank). Snippets are plain text with ranges to mark (./snippet).
  */
-import { annotationEntry, annotationKey, entryTokens, projectEntry, projectKey } from './entry';
+import { annotationEntry, annotationKey, entryTexts, projectEntry, projectKey } from './entry';
 import type { IndexEntry } from './entry';
 import { passesFilters } from './filters';
 import { groupHits } from './group';
@@ -54,8 +54,11 @@ function queryTerms(words: string[]): QueryTerm[] {
   return unique.map((term) => ({ term, prefix: isSingleSyllable(term) || isLatinWord(term) }));
 }
 
+/** No filter narrows the search (`viewer` only decides about private notes, checked apart). */
 function isUnfiltered(filters: SearchFilters): boolean {
-  return Object.values(filters).every((value) => value === undefined || (Array.isArray(value) && value.length === 0));
+  return Object.entries(filters).every(
+    ([name, value]) => name === 'viewer' || value === undefined || (Array.isArray(value) && value.length === 0),
+  );
 }
 
 class KoreanSearchIndex implements SearchIndex {
@@ -118,8 +121,10 @@ class KoreanSearchIndex implements SearchIndex {
     let kept = 0;
     for (let i = 0; i < found.count; i++) {
       const slot = found.slots[i];
-      // Private notes are left out unless the viewer wrote them (see SearchFilters.viewer).
-      if (everything ? this.privateBySlot[slot] === 1 : !passesFilters(this.entryBySlot[slot]!, filters, projectOf)) continue;
+      // Private notes are left out unless the viewer wrote them (see SearchFilters.viewer); the
+      // flag array spares loading every entry when nothing else filters.
+      if (this.privateBySlot[slot] === 1 && (filters.viewer === undefined || this.entryBySlot[slot]!.authorName !== filters.viewer)) continue;
+      if (!everything && !passesFilters(this.entryBySlot[slot]!, filters, projectOf)) continue;
       found.slots[kept] = found.slots[i];
       found.scores[kept] = found.scores[i];
       found.allInTitle[kept] = found.allInTitle[i];
@@ -133,8 +138,7 @@ class KoreanSearchIndex implements SearchIndex {
 
   private put(entry: IndexEntry): void {
     this.forget(entry.key);
-    const tokens = entryTokens(entry);
-    entry.slot = this.postings.add(tokens.title, tokens.text);
+    entry.slot = this.postings.add(entry.title, entryTexts(entry));
     this.entryBySlot[entry.slot] = entry;
     this.privateBySlot[entry.slot] = entry.private ? 1 : 0;
     this.entries.set(entry.key, entry);

@@ -9,6 +9,8 @@
  * millisecond. Removal marks a slot dead; postings are compacted once enough slots are dead.
  */
 
+import { forEachToken } from './tokenize';
+
 /** BM25 parameters (the usual k1 and b) and the weight of a title occurrence over a text one. */
 const K1 = 1.2;
 const B = 0.75;
@@ -36,12 +38,6 @@ export interface QueryMatches {
   scores: Float64Array;
   /** 1 when every query term occurs in the slot's title, parallel to slots. */
   allInTitle: Uint8Array;
-}
-
-function countTokens(tokens: string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
-  return counts;
 }
 
 export class PostingIndex {
@@ -72,19 +68,32 @@ export class PostingIndex {
     return this.liveCount;
   }
 
-  /** Indexes one document; returns its slot. */
-  add(titleTokens: string[], textTokens: string[]): number {
+  /** Indexes one document (its title, and the texts it is also found by); returns its slot. */
+  add(title: string, texts: string[]): number {
+    // One map per document, field counts packed: no token arrays, which were most of the build's garbage.
+    const counts = new Map<string, number>();
+    let titleLength = 0;
+    let textLength = 0;
+    forEachToken(title, (token) => {
+      const packed = counts.get(token) ?? 0;
+      if (packed < MAX_FIELD_COUNT * FIELD_SHIFT) counts.set(token, packed + FIELD_SHIFT);
+      titleLength++;
+    });
+    for (const text of texts) {
+      forEachToken(text, (token) => {
+        const packed = counts.get(token) ?? 0;
+        if (packed % FIELD_SHIFT < MAX_FIELD_COUNT) counts.set(token, packed + 1);
+        textLength++;
+      });
+    }
+
     const slot = this.alive.length;
     this.alive.push(true);
-    this.titleLength.push(titleTokens.length);
-    this.textLength.push(textTokens.length);
+    this.titleLength.push(titleLength);
+    this.textLength.push(textLength);
     this.liveCount++;
-    this.titleLengthSum += titleTokens.length;
-    this.textLengthSum += textTokens.length;
-
-    const counts = new Map<string, number>();
-    for (const [term, n] of countTokens(titleTokens)) counts.set(term, Math.min(n, MAX_FIELD_COUNT) * FIELD_SHIFT);
-    for (const [term, n] of countTokens(textTokens)) counts.set(term, (counts.get(term) ?? 0) + Math.min(n, MAX_FIELD_COUNT));
+    this.titleLengthSum += titleLength;
+    this.textLengthSum += textLength;
     for (const [term, packed] of counts) {
       const id = this.termId(term);
       this.postingSlots[id].push(slot);

@@ -75,6 +75,11 @@ function scan(text: string, onBigram: (bigram: string) => void, onWord: (start: 
   }
 }
 
+/** Calls `visit` with every token of `text` in order, without collecting them (indexing hot path). */
+export function forEachToken(text: string, visit: (token: string) => void): void {
+  scan(text, visit, (start, end) => visit(text.slice(start, end).toLowerCase()));
+}
+
 /** Index and query tokens: Hangul/hanja bigrams plus whole lowercased latin/digit runs, in text order. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];

@@ -9,7 +9,7 @@ export const parserFamiliesText = {
   // 시행결과 (result sheets)
   sheetNoDepartment: (code: string) => `${code}: 사업(과업) 소관 행에서 담당과를 찾지 못했습니다`,
   sheetNoBudgetRow: (code: string) => `${code}: 사업비 표의 계(①+②+③) 행을 찾지 못했습니다`,
-  sheetBudgetUnreadable: (code: string) => `${code}: 2023년도 예산(A) 금액을 읽지 못했습니다`,
+  sheetBudgetUnreadable: (code: string) => `${code}: 사업비 표의 예산(A) 금액을 읽지 못했습니다`,
   bestPracticeNoSheet: (code: string) => `우수사업 ${code}와(과) 같은 번호의 세부사업 시트가 없어 담당과를 알 수 없습니다`,
   sheetCodeMismatch: (heading: string, inner: string) => `제목의 사업번호 ${heading}와(과) 표 안의 사업번호 ${inner}이(가) 다릅니다. 제목의 번호를 사용했습니다`,
   // 이행계획 (implementation plan)

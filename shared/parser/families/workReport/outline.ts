@@ -53,6 +53,13 @@ export interface Outline {
   tocByUnit: Map<string, TocGroup[]>;
 }
 
+/** How large an org level is: 실/본부 above 국 above 담당관/과/센터 …; an unknown level ranks highest. */
+function orgRank(level: string): number {
+  if (level === '실' || level === '본부') return 3;
+  if (level === '국') return 2;
+  return ['담당관', '과', '센터', '사업소', '반', '단'].includes(level) ? 1 : 4;
+}
+
 export function buildOutline(lines: Line[], covers: Cover[]): Outline {
   const units: OutlineUnit[] = [];
   const sections: OutlineSection[] = [];
@@ -167,7 +174,9 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
       const name = orgName;
       const level = orgLevelOf(name) ?? '과';
       const unit: OutlineUnit = { name, level, index: i, via: 'heading' };
-      if (top && top.name !== name) {
+      // A unit the current top outranks is inside it (과 in a 국, 담당관 in a 실); a peer or a larger
+      // unit (담당관 after 담당관, 국 after a 국's last 과) starts a new top.
+      if (top && top.name !== name && orgRank(top.level) > orgRank(level)) {
         unit.parent = top.name;
         sub = unit;
       } else {

@@ -141,13 +141,13 @@ export function readTocRun(lines: Line[], from: number, limit = lines.length): T
   return { start: entries[0].index, end, groups: [{ section: null, entries }] };
 }
 
-/** True when lines[i] (a short org-name line) heads a unit: a TOC, a section or a numbered list follows. */
+/** True when lines[i] (a short org-name line) heads a unit: a TOC, a section, a chapter or a numbered list follows. */
 export function isUnitHeadingAt(lines: Line[], i: number): boolean {
   if (!orgNameOf(lines[i])) return false;
   let j = i + 1;
   while (j < lines.length && j <= i + 4 && isBlank(lines[j])) j++;
   if (j >= lines.length || j > i + 4) return false;
   const next = lines[j];
-  if (isTocStart(next) || sectionKindOf(next) !== null) return true;
+  if (isTocStart(next) || sectionKindOf(next) !== null || chapterTitle(next) !== null) return true;
   return readTocRun(lines, j) !== null;
 }

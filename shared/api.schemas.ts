@@ -69,6 +69,7 @@ export const apiSchemas = {
       tags: tags.optional(),
       starred: z.boolean().optional(),
       visibility: z.enum(['private', 'shared']).optional(),
+      id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/).optional(),
     })
     .strict(),
   'annotation:update': z

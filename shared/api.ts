@@ -44,7 +44,17 @@ export interface ApiContract {
 
   /** Write a note on a project (`projectId` = `documentId:key` from document:get), optionally on a quoted span. */
   'annotation:create': {
-    args: { projectId: string; type: AnnotationType; body: string; quote?: string; tags?: string[]; starred?: boolean; visibility?: Visibility };
+    args: {
+      projectId: string;
+      type: AnnotationType;
+      body: string;
+      quote?: string;
+      tags?: string[];
+      starred?: boolean;
+      visibility?: Visibility;
+      /** Client-chosen id: repeating a create with the same id (a save cut off by closing) returns the first. */
+      id?: string;
+    };
     result: Annotation;
   };
   /** Change a note. The author changes its text; committee staff may record answers and status. */

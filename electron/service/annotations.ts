@@ -16,12 +16,17 @@ import { requireCurrentMember } from './members';
 
 export async function createAnnotation(ctx: ServiceContext, args: ApiArgs<'annotation:create'>): Promise<Annotation> {
   const author = requireCurrentMember(ctx);
+  const earlier = args.id ? ctx.store.read().annotations.find((a) => a.id === args.id) : undefined;
+  if (earlier) {
+    if (earlier.authorId !== author.id) throw new ServiceError('conflict', annotationText.notAuthor, 'id');
+    return earlier;
+  }
   const found = await findProject(ctx, args.projectId);
   if (!found) throw new ServiceError('not-found', annotationText.projectNotFound, 'projectId');
   const { project } = found;
   const now = new Date().toISOString();
   const annotation: Annotation = {
-    id: randomUUID(),
+    id: args.id ?? randomUUID(),
     documentId: found.record.id,
     projectId: args.projectId,
     anchor: { unit: project.unit, section: project.section, number: project.number, title: project.title },

@@ -21,6 +21,8 @@ export interface Draft {
   projectId: string;
   /** Set once the annotation exists on the service side. */
   annotationId?: string;
+  /** The id a new note is created with: a create repeated after a crash returns the first note. */
+  clientId?: string;
   fields: DraftFields;
   savedAt: string;
 }

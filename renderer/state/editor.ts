@@ -19,6 +19,8 @@ export interface EditorSession {
   token: number;
   projectId: string;
   annotationId?: string;
+  /** The id a new note is created with, so a repeated create (after a lost answer) stays one note. */
+  clientId: string;
   fields: DraftFields;
   /** True when the text came back from a draft left by an earlier run. */
   restored: boolean;
@@ -94,7 +96,7 @@ export function useAnnotationEditor(deps: Deps, delay = AUTOSAVE_DELAY_MS) {
         await depsRef.current.update({ id, type: f.type, body: f.body, quote: f.quote ?? '', tags: f.tags, starred: f.starred, visibility: f.visibility });
       } else {
         uncertain.current.add(s.token);
-        const a = await depsRef.current.create({ projectId: s.projectId, type: f.type, body: f.body, quote: f.quote, tags: f.tags, starred: f.starred, visibility: f.visibility });
+        const a = await depsRef.current.create({ id: s.clientId, projectId: s.projectId, type: f.type, body: f.body, quote: f.quote, tags: f.tags, starred: f.starred, visibility: f.visibility });
         uncertain.current.delete(s.token);
         ids.current.set(s.token, a.id);
         if (current.current?.token === s.token) set({ ...current.current, annotationId: a.id });
@@ -102,7 +104,7 @@ export function useAnnotationEditor(deps: Deps, delay = AUTOSAVE_DELAY_MS) {
       stored.current.set(s.token, snapshot);
       const latest = current.current;
       if (!latest || latest.token !== s.token || JSON.stringify(latest.fields) === snapshot) clearDraft(s.projectId);
-      else saveDraft({ projectId: latest.projectId, annotationId: ids.current.get(s.token), fields: latest.fields, savedAt: new Date().toISOString() });
+      else saveDraft({ projectId: latest.projectId, annotationId: ids.current.get(s.token), clientId: latest.clientId, fields: latest.fields, savedAt: new Date().toISOString() });
       if (current.current?.token === s.token) setSaveState({ kind: 'saved', at: new Date() });
     } catch (error) {
       if (current.current?.token === s.token) setSaveState({ kind: 'error', message: messageOf(error) });
@@ -130,13 +132,13 @@ export function useAnnotationEditor(deps: Deps, delay = AUTOSAVE_DELAY_MS) {
       }
       let next: EditorSession;
       if (draft && (!init.annotation || draft.annotationId === init.annotation.id || !draft.annotationId)) {
-        next = { token, projectId, annotationId: draft.annotationId, fields: draft.fields, restored: true, existing: Boolean(draft.annotationId) };
+        next = { token, projectId, annotationId: draft.annotationId, clientId: draft.clientId ?? crypto.randomUUID(), fields: draft.fields, restored: true, existing: Boolean(draft.annotationId) };
         if (init.quote && !draft.fields.quote) next.fields = { ...draft.fields, quote: init.quote };
       } else if (init.annotation) {
-        next = { token, projectId, annotationId: init.annotation.id, fields: fieldsOf(init.annotation), restored: false, existing: true };
+        next = { token, projectId, annotationId: init.annotation.id, clientId: init.annotation.id, fields: fieldsOf(init.annotation), restored: false, existing: true };
         stored.current.set(token, JSON.stringify(next.fields));
       } else {
-        next = { token, projectId, fields: newFields(init.type ?? '질의', init.quote), restored: false, existing: false };
+        next = { token, projectId, clientId: crypto.randomUUID(), fields: newFields(init.type ?? '질의', init.quote), restored: false, existing: false };
       }
       set(next);
       if (next.restored) {
@@ -153,7 +155,7 @@ export function useAnnotationEditor(deps: Deps, delay = AUTOSAVE_DELAY_MS) {
       if (!s) return;
       const next = { ...s, fields: applyChange(s.fields, partial) };
       set(next);
-      saveDraft({ projectId: s.projectId, annotationId: ids.current.get(s.token) ?? s.annotationId, fields: next.fields, savedAt: new Date().toISOString() });
+      saveDraft({ projectId: s.projectId, annotationId: ids.current.get(s.token) ?? s.annotationId, clientId: s.clientId, fields: next.fields, savedAt: new Date().toISOString() });
       setSaveState({ kind: 'dirty' });
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), delay);

@@ -1,36 +1,10 @@
-/**
- * Search over projects and annotations (`search:query`). The lead is adding the method to the API
- * contract; until `shared/api.ts` declares it, the shape below is the agreed one and the call is
- * made untyped. A missing method answers `{ ok:false, code:'unknown-method' }`, shown in Korean.
- */
+/** Search over projects and annotations (`search:query`): state and pure helpers for the overlay. */
 import type { ApiError } from '@shared/api';
-import { isApiError } from '@shared/api';
-import type { AnnotationType } from '@shared/model/annotation';
+import type { SearchHit, SearchResult } from '@shared/search/types';
+
+export type { SearchHit, SearchResult };
 
 // State
-export interface SearchHit {
-  kind: 'project' | 'annotation';
-  id: string;
-  documentId: string;
-  documentTitle: string;
-  projectId: string;
-  unit: string;
-  title: string;
-  snippet: string;
-  /** [start, end) character ranges of `snippet` to highlight. */
-  highlights: [number, number][];
-  score: number;
-  annotationType?: AnnotationType;
-}
-
-export interface SearchResult {
-  hits: SearchHit[];
-  total: number;
-  /** True when no exact match was found and looser matching was used. */
-  relaxed: boolean;
-  groups: { documentId: string; documentTitle: string; units: { unit: string; hits: SearchHit[] }[] }[];
-}
-
 export type SearchState =
   | { kind: 'idle' }
   | { kind: 'searching'; text: string }
@@ -64,9 +38,5 @@ export function orderedHits(result: SearchResult): SearchHit[] {
 
 // Actions
 export async function querySearch(text: string): Promise<SearchResult | ApiError> {
-  const invoke = window.council.invoke as unknown as (method: string, args: unknown) => Promise<unknown>;
-  const answer = await invoke('search:query', { text });
-  if (isApiError(answer)) return answer;
-  const r = answer as Partial<SearchResult>;
-  return { hits: r.hits ?? [], total: r.total ?? r.hits?.length ?? 0, relaxed: r.relaxed === true, groups: r.groups ?? [] };
+  return window.council.invoke('search:query', { text });
 }

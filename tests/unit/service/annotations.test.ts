@@ -54,6 +54,17 @@ describe('annotations and members', () => {
     expect(((await call('annotation:list', { projectId: project.id })) as unknown[]).length).toBe(2);
   });
 
+  it('should treat a repeated create with the same client id as one note', async () => {
+    const { call, projects } = await setup();
+    await call('member:create', { name: '김의원' });
+    const args = { projectId: projects[0]!.id, type: '질의', body: '한 번만', id: 'client-0001-abcd' };
+    const first = (await call('annotation:create', args)) as { id: string; version: number };
+    const again = (await call('annotation:create', args)) as { id: string; version: number };
+    expect(again).toEqual(first);
+    expect(((await call('annotation:list', {})) as unknown[]).length).toBe(1);
+    expect(await call('annotation:create', { ...args, id: '../../etc' })).toMatchObject({ ok: false, code: 'invalid-args', field: 'id' });
+  });
+
   it("should keep others' private notes hidden and their notes read-only", async () => {
     const { call, projects } = await setup();
     const kim = (await call('member:create', { name: '김의원' })) as { id: string };

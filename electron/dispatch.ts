@@ -8,6 +8,7 @@ import { apiText } from '@shared/text/api';
 import { handlers } from './handlers';
 import type { ServiceContext } from './service/context';
 import { ServiceError } from './service/errors';
+import { MAX_IMPORT_BYTES } from './service/importers/limits';
 
 export type Dispatch = (method: unknown, args: unknown) => Promise<unknown>;
 
@@ -22,7 +23,12 @@ export function createDispatcher(ctx: ServiceContext, log: (msg: string, error: 
     if (!isApiMethod(method)) return apiError('unknown-method', apiText.unknownMethod(String(method).slice(0, 80)));
     const parsed = apiSchemas[method].safeParse(args);
     if (!parsed.success) {
-      const field = parsed.error.issues[0]?.path.join('.') ?? '';
+      const issue = parsed.error.issues[0];
+      const field = issue?.path.join('.') ?? '';
+      // A file over the size limit is the user's everyday mistake: say so plainly, not "invalid".
+      if (issue?.code === 'too_big' && /(^|\.)dataBase64$/.test(field)) {
+        return apiError('too-large', apiText.fileTooLarge(Math.round(MAX_IMPORT_BYTES / 1024 / 1024)), field);
+      }
       return apiError('invalid-args', apiText.invalidArgs(field), field);
     }
     try {

@@ -27,7 +27,9 @@ export function createDispatcher(ctx: ServiceContext, log: (msg: string, error: 
       const field = issue?.path.join('.') ?? '';
       // A file over the size limit is the user's everyday mistake: say so plainly, not "invalid".
       if (issue?.code === 'too_big' && /(^|\.)dataBase64$/.test(field)) {
-        return apiError('too-large', apiText.fileTooLarge(Math.round(MAX_IMPORT_BYTES / 1024 / 1024)), field);
+        const limit = Number((issue as { maximum?: number | bigint }).maximum);
+        const mb = Number.isFinite(limit) ? Math.round((limit * 3) / 4 / 1024 / 1024) : Math.round(MAX_IMPORT_BYTES / 1024 / 1024);
+        return apiError('too-large', apiText.fileTooLarge(mb), field);
       }
       return apiError('invalid-args', apiText.invalidArgs(field), field);
     }

@@ -5,8 +5,9 @@
  * `readSpreadsheet`. Every refusal carries the Korean message of its cause, the app keeps
  * answering, and the data folder (data file, documents/, backups/) is byte-for-byte unchanged.
  *
- * TODO(bundle:import): no `bundle:*` method exists yet; see docs/RELIABILITY.md for the cases
- * to add when it lands.
+ * Review bundles (`bundle:preview`, `bundle:import`) get the whole corpus too, plus crafted
+ * bundles: truncated, tampered checksum, future version, wrong format, unsafe ids, `__proto__`
+ * keys, over the size limit.
  */
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { request } from 'node:http';
@@ -20,8 +21,10 @@ import type { WebServer } from '../../../electron/web/server';
 import { startWebServer } from '../../../electron/web/server';
 import { importText } from '../../../shared/text/import';
 import { apiText } from '../../../shared/text/api';
+import { isApiError } from '../../../shared/api';
 import { b64, makeApi, makeContext, tempDir } from '../../helpers/service';
 import { hashTree } from './hashTree';
+import { checksumOf } from '../../../electron/service/bundles';
 
 const CORPUS_DIR = resolve(import.meta.dirname, '..', '..', 'fixtures', 'bad');
 type Code = keyof typeof importText;
@@ -136,7 +139,7 @@ function repeatedEntryZip(names: string[], content: Uint8Array): Uint8Array {
 }
 
 const corpusFiles = () => readdirSync(CORPUS_DIR).filter((n) => !n.endsWith('.ts') && !n.endsWith('.md')).sort();
-const tally = { dispatcher: 0, http: 0, spreadsheet: 0, extract: 0, rejectedUnchanged: 0, accepted: 0 };
+const tally = { dispatcher: 0, http: 0, spreadsheet: 0, extract: 0, bundle: 0, rejectedUnchanged: 0, accepted: 0 };
 
 function post(port: number, token: string, body: string | string[]) {
   return new Promise<{ status: number; body: string }>((resolvePost, reject) => {
@@ -310,6 +313,87 @@ describe('door: readSpreadsheet', () => {
   });
 });
 
+describe('door: bundle:preview and bundle:import', () => {
+  let api: Awaited<ReturnType<typeof makeApi>>;
+  let valid: Record<string, unknown>;
+  const encode = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64');
+  /** The valid bundle with a change, its checksum made right again (so deeper checks are reached). */
+  const resigned = (change: (b: Record<string, unknown>) => void) => {
+    const copy = structuredClone(valid);
+    change(copy);
+    copy.checksum = checksumOf(copy);
+    return copy;
+  };
+
+  beforeAll(async () => {
+    const author = await makeApi();
+    const imported = (await author.call('library:import', { fileName: 'r.txt', dataBase64: b64('2025년도 주요업무보고\n\n총무과\n\n1. 청렴도 향상 추진\n\n□ 소요예산 : 1,000천원\n') })) as { documentId: string };
+    const doc = (await author.call('document:get', { id: imported.documentId })) as { tree: { projects: { id: string }[] } };
+    await author.call('member:create', { name: '김의원' });
+    await author.call('annotation:create', { projectId: doc.tree.projects[0]!.id, type: '질의', body: '<script>alert(1)</script> =1+1' });
+    const exported = (await author.call('bundle:export', { includeDocuments: true })) as { dataBase64: string };
+    valid = JSON.parse(Buffer.from(exported.dataBase64, 'base64').toString('utf8')) as Record<string, unknown>;
+    api = await makeApi();
+    await api.call('library:import', { fileName: '기존.txt', dataBase64: b64('2025년도 주요업무보고\n\n1. 기존 사업\n') });
+  });
+
+  async function expectRefused(dataBase64: string) {
+    const before = hashTree(api.ctx.dataDir);
+    for (const method of ['bundle:preview', 'bundle:import']) {
+      const answer = await api.call(method, { dataBase64 });
+      tally.bundle++;
+      expect(isApiError(answer), method).toBe(true);
+      expect((answer as { code: string }).code).toMatch(/^(bad-input|too-large|invalid-args)$/);
+      expect((answer as { message: string }).message).toMatch(/[가-힣]/);
+    }
+    expect(hashTree(api.ctx.dataDir)).toBe(before);
+    tally.rejectedUnchanged++;
+  }
+
+  it.each(corpusFiles())('corpus file %s as a bundle: refused, folder unchanged', async (name) => {
+    await expectRefused(readFileSync(join(CORPUS_DIR, name)).toString('base64'));
+  });
+
+  it.each([
+    ['truncated', () => encode(JSON.stringify(valid).slice(0, 200))],
+    ['checksum tampered', () => encode({ ...valid, annotations: [] })],
+    ['future version', () => encode(resigned((b) => void (b.version = 99)))],
+    ['wrong format', () => encode(resigned((b) => void (b.format = 'zip')))],
+    ['unsafe id ../../', () => encode(resigned((b) => void ((b.annotations as { id: string }[])[0]!.id = '../../etc/passwd')))],
+    ['document text not matching its hash', () => encode(resigned((b) => void ((b.documents as { text: string }[])[0]!.text = 'changed')))],
+    ['__proto__ payload in a record', () => encode(JSON.stringify(resigned(() => undefined)).replace('"annotations":[{', '"annotations":[{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},'))],
+    ['not base64', () => '***'],
+    ['empty', () => ''],
+    ['JSON array', () => encode([1, 2, 3])],
+    ['deep nesting', () => encode(`{"format":"council-review-bundle","version":1,"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`)],
+  ])('crafted bundle: %s', async (_label, make) => {
+    const data = make();
+    if (_label === '__proto__ payload in a record') {
+      // refused (unknown keys) or taken without effect: either way nothing reaches Object.prototype
+      const answer = await api.call('bundle:preview', { dataBase64: data });
+      tally.bundle++;
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      if (!isApiError(answer)) return;
+    }
+    await expectRefused(data);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a bundle over the size limit (> 100 MB): the plain size message', async () => {
+    const before = hashTree(api.ctx.dataDir);
+    const answer = await api.call('bundle:import', { dataBase64: 'YWFh'.repeat((101 * MB) / 3) });
+    tally.bundle++;
+    expect(answer).toMatchObject({ ok: false, code: 'too-large', message: expect.stringMatching(/100MB/) });
+    expect(hashTree(api.ctx.dataDir)).toBe(before);
+    tally.rejectedUnchanged++;
+  });
+
+  it('the valid bundle itself is accepted (the door is open for good input)', async () => {
+    const answer = await api.call('bundle:import', { dataBase64: encode(valid) });
+    expect(isApiError(answer)).toBe(false);
+  });
+});
+
 describe('annotation text with formula-like and HTML/script content', () => {
   const HOSTILE = [
     '=HYPERLINK("http://evil.example","클릭")',
@@ -346,6 +430,6 @@ afterAll(() => {
   console.log(
     `[reliability:bad-input] corpus-files=${corpusFiles().length} generated=${generated.length} ` +
       `library:import(dispatcher)=${tally.dispatcher} library:import(http)=${tally.http} readSpreadsheet=${tally.spreadsheet} extractText=${tally.extract} ` +
-      `rejected-with-folder-unchanged=${tally.rejectedUnchanged} accepted=${tally.accepted} bundle:import=not-present`,
+      `bundle:preview+import=${tally.bundle} rejected-with-folder-unchanged=${tally.rejectedUnchanged} accepted=${tally.accepted}`,
   );
 });

@@ -20,7 +20,7 @@ export function isApiMethod(method: unknown): method is ApiMethod {
 
 export function createDispatcher(ctx: ServiceContext, log: (msg: string, error: unknown) => void = logToStderr): Dispatch {
   return async (method, args) => {
-    if (!isApiMethod(method)) return apiError('unknown-method', apiText.unknownMethod(String(method).slice(0, 80)));
+    if (!isApiMethod(method)) return apiError('unknown-method', apiText.unknownMethod(typeof method === 'string' ? method.slice(0, 80) : typeof method));
     const parsed = apiSchemas[method].safeParse(args);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

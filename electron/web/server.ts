@@ -59,6 +59,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     setSecurityHeaders(res);
     if (!isOwnHost(req.headers.host, port) || !isOwnOrigin(req.headers.origin, port)) {
+      await discardBody(req);
       sendJson(res, 403, { ok: false, code: 'forbidden', message: apiText.forbidden });
       return;
     }
@@ -66,6 +67,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (url.pathname === '/api/invoke') return invoke(req, res);
     if (url.pathname === '/api/events') return events(url, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
+      await discardBody(req);
       res.writeHead(405).end();
       return;
     }
@@ -74,14 +76,17 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   async function invoke(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') {
+      await discardBody(req);
       res.writeHead(405).end();
       return;
     }
     if (!tokenMatches(req.headers['x-council-token'], options.token)) {
+      await discardBody(req);
       sendJson(res, 403, { ok: false, code: 'forbidden', message: apiText.forbidden });
       return;
     }
     if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      await discardBody(req);
       sendJson(res, 415, { ok: false, code: 'invalid-args', message: apiText.invalidArgs('') });
       return;
     }
@@ -181,6 +186,21 @@ export function isOwnOrigin(origin: string | undefined, port: number): boolean {
 export function tokenMatches(given: string | string[] | undefined, token: string): boolean {
   if (typeof given !== 'string' || given.length !== token.length) return false;
   return timingSafeEqual(Buffer.from(given), Buffer.from(token));
+}
+
+/**
+ * Reads a refused request's body to its end without keeping it: answering before the body has
+ * arrived makes the server close a socket with unread data, which resets the connection and
+ * loses the answer (found by tests/unit/reliability/fuzz.test.ts).
+ */
+function discardBody(req: IncomingMessage): Promise<void> {
+  if (req.complete) return Promise.resolve();
+  return new Promise((resolve) => {
+    req.on('end', resolve);
+    req.on('error', () => resolve());
+    req.on('close', () => resolve());
+    req.resume();
+  });
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string | null> {

@@ -34,6 +34,8 @@ export function recordHash(record: unknown): string {
 export function compareRecords(a: MergeableRecord, b: MergeableRecord): number {
   if (a.version !== b.version) return a.version > b.version ? 1 : -1;
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? 1 : -1;
+  // The common case (the same record seen again) without serialising anything.
+  if (sameContent(a, b)) return 0;
   const ja = canonicalJson(a);
   const jb = canonicalJson(b);
   if (ja === jb) return 0;
@@ -41,6 +43,22 @@ export function compareRecords(a: MergeableRecord, b: MergeableRecord): number {
   const hb = sha256Hex(jb);
   if (ha !== hb) return ha > hb ? 1 : -1;
   return ja > jb ? 1 : -1;
+}
+
+/** Structural equality of JSON-like values, an absent key and an `undefined` one being the same. */
+export function sameContent(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    return a.length === bb.length && a.every((x, i) => sameContent(x, bb[i]));
+  }
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const ka = Object.keys(ra).filter((k) => ra[k] !== undefined);
+  const kb = Object.keys(rb).filter((k) => rb[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(rb, k) && sameContent(ra[k], rb[k]));
 }
 
 /** The record that survives a merge of `a` and `b` (same id). Returns one of the two objects. */

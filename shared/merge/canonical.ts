@@ -4,40 +4,23 @@
  */
 
 /**
- * JSON with object keys sorted (code-unit order), `undefined` members dropped and no whitespace.
- * Arrays keep their order. Non-finite numbers become null, as in JSON.stringify.
+ * JSON with object keys in sorted order, `undefined` members dropped and no whitespace; arrays keep
+ * their order, non-finite numbers become null — JSON.stringify's own rules otherwise. (Keys that
+ * look like array indexes come first, in numeric order, as JavaScript orders them; what matters is
+ * that the same content always gives the same text.)
  */
-export function canonicalJson(value: unknown): string {
-  const out: string[] = [];
-  write(value, out);
-  return out.join('');
+export function canonicalJson(value: unknown, json: Pick<JSON, 'stringify'> = JSON): string {
+  return json.stringify(value, sortKeys) ?? 'null';
 }
 
-function write(value: unknown, out: string[]): void {
-  if (value === null || typeof value !== 'object') {
-    out.push(value === undefined ? 'null' : JSON.stringify(value) ?? 'null');
-    return;
-  }
-  if (Array.isArray(value)) {
-    out.push('[');
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) out.push(',');
-      write(value[i] === undefined ? null : value[i], out);
-    }
-    out.push(']');
-    return;
-  }
+/** The JSON.stringify replacer behind canonicalJson. */
+export function sortKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((k) => record[k] !== undefined)
-    .sort();
-  out.push('{');
-  keys.forEach((key, i) => {
-    if (i > 0) out.push(',');
-    out.push(JSON.stringify(key), ':');
-    write(record[key], out);
-  });
-  out.push('}');
+  const keys = Object.keys(record).sort();
+  const sorted = Object.create(null) as Record<string, unknown>;
+  for (const key of keys) sorted[key] = record[key];
+  return sorted;
 }
 
 const K = new Uint32Array([

@@ -8,7 +8,7 @@ import { uiText } from '@shared/text/ui';
 import { ApiCallError, messageOf, send } from '../api/client';
 import type { NoticeData } from '../components/common/Notice';
 import { Notice } from '../components/common/Notice';
-import { Autosaver, applyChanges } from '../components/secretary/autosave';
+import { Autosaver, applyChanges, mergeLoadedRows, mergeSavedRow } from '../components/secretary/autosave';
 import type { RowChanges, RowSaveState } from '../components/secretary/autosave';
 import { BulkBar } from '../components/secretary/BulkBar';
 import { ExportPanel } from '../components/secretary/ExportPanel';
@@ -63,8 +63,9 @@ export function SecretaryScreen({ sessionId, currentMemberId, onSessionChange }:
       onSaved: (saved) =>
         setRows((m) => {
           if (!m) return m;
-          // Keep anything typed while the request ran on top of the stored record.
-          return new Map(m).set(saved.id, applyChanges(saved, saverRef.current?.pendingFor(saved.id)));
+          // Keep what is still on its way (a next request, typing since) on top of the stored record,
+          // so a checkbox or field never flickers back to the older value.
+          return new Map(m).set(saved.id, mergeSavedRow(m.get(saved.id), saved, saverRef.current?.unconfirmedFor(saved.id)));
         }),
       describeError,
     });
@@ -84,14 +85,19 @@ export function SecretaryScreen({ sessionId, currentMemberId, onSessionChange }:
   }, [currentMemberId]);
 
   const sessionKey = session?.id;
+  const loadSeq = useRef(0);
   const load = useCallback(async () => {
     if (!sessionKey) return;
+    const seq = ++loadSeq.current;
     await saver.flushAll();
     try {
       const list = await send('annotation:list', { sessionId: sessionKey });
-      setRows(new Map(list.map((a) => [a.id, applyChanges(a, saver.pendingFor(a.id))])));
+      // Only the latest load counts, and it never takes back an edit made while it ran.
+      if (seq !== loadSeq.current) return;
+      setRows((prev) => mergeLoadedRows(prev, list, (x) => saver.unconfirmedFor(x)));
       setLoadError(null);
     } catch (e) {
+      if (seq !== loadSeq.current) return;
       setLoadError(messageOf(e));
       setRows(new Map());
     }

@@ -314,6 +314,36 @@ describe('sessions and the minutes workbook', () => {
     expect(body).not.toContain('이의원');
     await shot(page, 'secretary-export-1280');
   });
+
+  it('should edit a session and make an older one current again', async () => {
+    const next = (await invokeInPage(page, 'session:create', {
+      number: 332, kind: '정례회', committee: '행정복지위원회', title: '행정사무감사', startDate: '2024-06-10', endDate: '2024-06-14',
+    })) as { id: string; current: boolean };
+    expect(next.current).toBe(true);
+    await nav(page, '회기').click();
+    const table = page.locator('.session-table');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').first().innerText()).toMatch(/제332회 정례회[\s\S]*현재 회기/);
+
+    // Edit 332's title through the form.
+    await page.getByRole('button', { name: '제332회 정례회 수정' }).click();
+    const form = page.locator('form.session-form');
+    await form.getByLabel('회의명').fill('2024년도 행정사무감사');
+    await form.getByRole('button', { name: '저장' }).click();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => table.innerText()).toContain('2024년도 행정사무감사');
+
+    // Back to 331 as the current session: new notes go there.
+    await page.getByRole('button', { name: '제331회 임시회를 현재 회기로 지정' }).click();
+    await expect.poll(() => page.locator('.session-current-note').innerText()).toContain('제331회 임시회');
+    expect(await currentSessionId(page)).not.toBe(next.id);
+
+    // The secretary's table follows the session chosen in its select.
+    await nav(page, '질의답변 정리').click();
+    await page.locator('.sec-table').waitFor();
+    await page.getByLabel('회기 선택').selectOption(next.id);
+    await page.getByText('이 회기에 기록된 의견이 없습니다.').waitFor();
+  });
 });
 
 async function currentSessionId(page: Page): Promise<string> {

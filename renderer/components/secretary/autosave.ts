@@ -30,6 +30,28 @@ export function applyChanges(a: Annotation, changes: RowChanges | undefined): An
   return { ...a, status: changes.status ?? a.status, answer: changes.answer ? { ...a.answer, ...changes.answer } : a.answer };
 }
 
+/**
+ * Rows from a fresh `annotation:list`, without taking back an edit made while the list was read:
+ * a row saved meanwhile has a higher version, and unconfirmed changes stay on top.
+ */
+export function mergeLoadedRows(
+  prev: ReadonlyMap<string, Annotation> | null,
+  list: readonly Annotation[],
+  unconfirmedFor: (id: string) => RowChanges | undefined,
+): Map<string, Annotation> {
+  return new Map(
+    list.map((a) => {
+      const mine = prev?.get(a.id);
+      return [a.id, applyChanges(mine && mine.version > a.version ? mine : a, unconfirmedFor(a.id))];
+    }),
+  );
+}
+
+/** A saved record replaces the row unless the row is already newer (e.g. re-read after a bulk edit). */
+export function mergeSavedRow(prev: Annotation | undefined, saved: Annotation, unconfirmed: RowChanges | undefined): Annotation {
+  return prev && prev.version > saved.version ? prev : applyChanges(saved, unconfirmed);
+}
+
 const isEmpty = (c: RowChanges | undefined) => !c || (!c.status && !c.answer);
 
 interface Options {
@@ -44,6 +66,7 @@ export class Autosaver {
   private pending = new Map<string, RowChanges>();
   private timers = new Map<string, ReturnType<typeof setTimeout>>();
   private inFlight = new Map<string, Promise<void>>();
+  private sending = new Map<string, RowChanges>();
   private disposed = false;
 
   constructor(private readonly options: Options) {}
@@ -51,6 +74,13 @@ export class Autosaver {
   /** Unsaved changes of a row (typed, or waiting after a failure). */
   pendingFor(id: string): RowChanges | undefined {
     return this.pending.get(id);
+  }
+
+  /** Changes not yet confirmed by the service: being sent now, and typed since. */
+  unconfirmedFor(id: string): RowChanges | undefined {
+    const sending = this.sending.get(id);
+    const pending = this.pending.get(id);
+    return sending || pending ? mergeChanges(sending, pending) : undefined;
   }
 
   hasPending(): boolean {
@@ -86,6 +116,7 @@ export class Autosaver {
     const changes = this.pending.get(id);
     if (isEmpty(changes) || this.disposed) return;
     this.pending.delete(id);
+    this.sending.set(id, changes!);
     this.options.onState(id, { state: 'saving' });
     const request = this.options
       .save(id, changes!)
@@ -100,7 +131,10 @@ export class Autosaver {
           this.options.onState(id, { state: 'error', error: this.options.describeError(error) });
         },
       )
-      .finally(() => this.inFlight.delete(id));
+      .finally(() => {
+        this.inFlight.delete(id);
+        this.sending.delete(id);
+      });
     this.inFlight.set(id, request);
     await request;
   }

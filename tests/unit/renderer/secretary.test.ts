@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '@shared/model/annotation';
-import { Autosaver, applyChanges, mergeChanges } from '../../../renderer/components/secretary/autosave';
+import { Autosaver, applyChanges, mergeChanges, mergeLoadedRows, mergeSavedRow } from '../../../renderer/components/secretary/autosave';
 import type { RowChanges, RowSaveState } from '../../../renderer/components/secretary/autosave';
 import { EMPTY_VALUE, NO_FILTERS, filterOptions, filterRows, nextSort, sortRows } from '../../../renderer/components/secretary/secretaryModel';
 import { errorForField, move, toSessionInput, validateDraft, emptyDraft } from '../../../renderer/components/sessions/sessionForm';
@@ -137,6 +137,26 @@ describe('autosave of answers', () => {
     await h.saver.flush('a');
     expect(h.calls[1]).toEqual({ answer: { responder: '과장', summary: '요지' } });
     expect(h.states.at(-1)).toEqual({ state: 'saved' });
+  });
+
+  it('should not let a list read before a save take the saved or typed values back', async () => {
+    const h = harness();
+    const stale = { ...h.base, answer: {} };
+    const saved = { ...h.base, version: 3, answer: { responder: '과장' } };
+    const prev = new Map([[h.base.id, saved]]);
+    expect(mergeLoadedRows(prev, [stale], () => undefined).get(h.base.id)?.answer).toEqual({ responder: '과장' });
+    // Being sent right now (not yet confirmed) and typed since: both stay on top of the list.
+    h.hold(true);
+    h.saver.change(h.base.id, { answer: { received: true } });
+    const sending = h.saver.flush(h.base.id);
+    await vi.advanceTimersByTimeAsync(0);
+    h.saver.change(h.base.id, { answer: { summary: '요지' } });
+    expect(mergeLoadedRows(null, [stale], (x) => h.saver.unconfirmedFor(x)).get(h.base.id)?.answer).toEqual({ received: true, summary: '요지' });
+    h.hold(false);
+    h.release();
+    await sending;
+    expect(mergeSavedRow({ ...saved, version: 9 }, saved, undefined).version).toBe(9);
+    expect(mergeSavedRow(stale, saved, { answer: { summary: '요지' } }).answer).toEqual({ responder: '과장', summary: '요지' });
   });
 
   it('should merge newer changes over older ones', () => {

@@ -329,9 +329,21 @@ describe('sessions and the minutes workbook', () => {
     await page.getByRole('button', { name: '제332회 정례회 수정' }).click();
     const form = page.locator('form.session-form');
     await form.getByLabel('회의명').fill('2024년도 행정사무감사');
+    // Agenda with units, in hearing order: the second unit moved before the first.
+    await form.getByLabel('안건에 추가할 문서').selectOption(seocho.id);
+    await form.getByRole('button', { name: '안건에 추가' }).click();
+    await form.getByRole('button', { name: /부서 고르기/ }).click();
+    const units = form.locator('.session-units-body .session-check');
+    await units.first().waitFor();
+    const names = (await units.allInnerTexts()).slice(0, 2).map((x) => x.trim());
+    for (const name of names) await form.getByRole('checkbox', { name, exact: true }).check();
+    await form.getByRole('button', { name: `${names[1]} 위로 옮기기` }).click();
     await form.getByRole('button', { name: '저장' }).click();
     await form.waitFor({ state: 'detached' });
     await expect.poll(() => table.innerText()).toContain('2024년도 행정사무감사');
+    const edited = ((await invokeInPage(page, 'session:list', {})) as { id: string; title: string; agenda: { documentId: string; units: string[] }[] }[]).find((x) => x.id === next.id)!;
+    expect(edited.title).toBe('2024년도 행정사무감사');
+    expect(edited.agenda).toEqual([{ documentId: seocho.id, units: [names[1], names[0]] }]);
 
     // Back to 331 as the current session: new notes go there.
     await page.getByRole('button', { name: '제331회 임시회를 현재 회기로 지정' }).click();

@@ -30,12 +30,15 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(async () => {
     const rendererIndexUrl = pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
     hardenSession();
+    // Takes the data folder's lock too (electron/service/lock.ts): browser mode or the CLI on the
+    // same folder stops this start with a Korean message in the error box below.
     const ctx = await createServiceContext({
       dataDir,
       seedsDir: join(app.getAppPath(), 'seeds'),
       transport: 'electron',
       emit: (event, payload) => win?.webContents.send(`council:event:${event}`, payload),
     });
+    app.on('will-quit', () => void ctx.store.close());
     registerIpc(createDispatcher(ctx), rendererIndexUrl);
     win = createMainWindow(join(import.meta.dirname, '../preload/preload.cjs'), rendererIndexUrl);
   }).catch((error: unknown) => {

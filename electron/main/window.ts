@@ -6,6 +6,7 @@
 import { BrowserWindow, session } from 'electron';
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp';
+import { openExternalSafely, safeExternalUrl } from './external';
 
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
@@ -58,18 +59,31 @@ export function hardenSession(ses: Session = session.defaultSession): void {
   });
 }
 
-export function hardenContents(contents: WebContents, rendererIndexUrl: string): void {
+/**
+ * Navigation stays on the app's page and no window ever opens inside the app; an https link the
+ * user follows (a click or window.open) is offered to the system browser after confirmation.
+ */
+export function hardenContents(
+  contents: WebContents,
+  rendererIndexUrl: string,
+  openExternal: (url: string) => unknown = (url) => openExternalSafely(url),
+): void {
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, rendererIndexUrl)) event.preventDefault();
+    if (isAppUrl(url, rendererIndexUrl)) return;
+    event.preventDefault();
+    if (safeExternalUrl(url)) void openExternal(url);
   });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    if (safeExternalUrl(url)) void openExternal(url);
+    return { action: 'deny' };
+  });
 }
 
 export function createMainWindow(preloadPath: string, rendererIndexUrl: string): BrowserWindow {
   const win = new BrowserWindow(mainWindowOptions(preloadPath));
-  hardenContents(win.webContents, rendererIndexUrl);
+  hardenContents(win.webContents, rendererIndexUrl, (url) => openExternalSafely(url, win));
   win.once('ready-to-show', () => win.show());
   void win.loadURL(rendererIndexUrl);
   return win;

@@ -21,3 +21,12 @@ export const reliabilityText = {
     (holder ? ` (프로세스 ${holder.pid}${holder.host ? `, 컴퓨터 ${holder.host}` : ''}, ${holder.startedAt} 시작)` : '') +
     `. 그 프로그램을 닫은 뒤 다시 실행해 주세요. 그 프로그램이 이미 꺼져 있다면 잠금 파일을 지우면 됩니다: ${lockPath}`,
 } as const;
+
+/** Korean text of the confirmation before a link opens in the user's web browser (electron/main/external.ts). */
+export const externalLinkText = {
+  title: '의정 검토',
+  message: '이 링크를 인터넷 브라우저에서 열까요?',
+  detail: (host: string, url: string) => `사이트: ${host}\n주소: ${url}\n\n모르는 사이트라면 열지 마세요.`,
+  open: '브라우저에서 열기',
+  cancel: '취소',
+} as const;

@@ -18,11 +18,12 @@ export async function exportMinutes(ctx: ServiceContext, args: ApiArgs<'minutes:
   const { sessionId, options = {} } = args;
   const input = await gatherMinutes(ctx, sessionId);
   const task = `minutes:${sessionId}`;
+  const label = sessionText.exporting(input.session.number, input.session.committee);
   if (options.format === 'csv') {
     const csv = buildMinutesCsv(input, options);
     return { fileName: minutesFileName(input.session, 'csv'), dataBase64: Buffer.from(csv, 'utf8').toString('base64') };
   }
-  const bytes = await buildMinutesWorkbook(input, options, (fraction) => ctx.emit('progress', { task, fraction, label: task }));
+  const bytes = await buildMinutesWorkbook(input, options, (fraction) => ctx.emit('progress', { task, fraction, label }));
   return { fileName: minutesFileName(input.session), dataBase64: Buffer.from(bytes).toString('base64') };
 }
 
@@ -60,7 +61,7 @@ async function rowFor(ctx: ServiceContext, a: Annotation, session: Session, docu
   const group = project?.group ?? [];
   return {
     annotationId: a.id,
-    date: a.createdAt.slice(0, 10),
+    date: meetingDate(a.createdAt.slice(0, 10), session),
     // 실·국 is the outer group when the unit sits inside one (문화행정국 › 행정지원과).
     division: group.length > 1 && group[0] !== a.anchor.unit ? group[0]! : '',
     unit: project?.unit ?? a.anchor.unit,
@@ -83,6 +84,12 @@ async function rowFor(ctx: ServiceContext, a: Annotation, session: Session, docu
     agendaOrder: agendaOrder(session, a.documentId, project?.unit ?? a.anchor.unit),
     documentTitle,
   };
+}
+
+/** 일자 is a meeting day: the day the note was written if the session sat then, else its first day. */
+function meetingDate(written: string, session: Session): string {
+  if (!session.startDate) return written;
+  return written >= session.startDate && written <= (session.endDate || session.startDate) ? written : session.startDate;
 }
 
 function agendaOrder(session: Session, documentId: string, unit: string): number {

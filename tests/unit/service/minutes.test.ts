@@ -35,7 +35,7 @@ describe('minutes:export from a session', () => {
     expect(wb.SheetNames).toEqual(['개요', '질의답변', '부서별 집계', '자료요구', '후속조치']);
     const qa = XLSX.utils.sheet_to_json<Record<string, string>>(wb.Sheets['질의답변']!);
     expect(qa).toHaveLength(2); // the 메모 is private
-    expect(qa[0]).toMatchObject({ 부서: '총무과', 사업번호: '1', 의원명: '김의원', 구분: '질의', 답변자: '총무과장', '답변 요지': '교육 강화 예정', 처리기한: '2024-02-28', 조치상태: '추진중' });
+    expect(qa[0]).toMatchObject({ 일자: '2024-01-16', 부서: '총무과', 사업번호: '1', 의원명: '김의원', 구분: '질의', 답변자: '총무과장', '답변 요지': '교육 강화 예정', 처리기한: '2024-02-28', 조치상태: '추진중' });
     expect(qa[1]).toMatchObject({ 의원명: '이의원', 구분: '자료요구', 내용: '=민원 처리 통계 제출' });
     const cell = Object.values(wb.Sheets['질의답변']!).find((c) => (c as { v?: unknown }).v === '=민원 처리 통계 제출') as { t: string; f?: string };
     expect(cell).toMatchObject({ t: 's' });

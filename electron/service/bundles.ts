@@ -46,7 +46,6 @@ import { recordFor } from './library';
 import { requireCurrentMember } from './members';
 import { latestVersionOf, linkRevision, projectsOf, reattachOne } from './revisions';
 import { sessionKey } from './stableIds';
-import { nativeJson } from './nativeJson';
 import { APP_VERSION } from './version';
 
 const APP_NAME = '의정 검토';
@@ -114,7 +113,7 @@ export async function exportBundle(ctx: ServiceContext, args: ApiArgs<'bundle:ex
     payload.documents = documents;
   }
   const bundle: ReviewBundle = { ...payload, checksum: checksumOf(payload) };
-  const bytes = Buffer.from(nativeJson.stringify(bundle), 'utf8');
+  const bytes = Buffer.from(JSON.stringify(bundle), 'utf8');
   if (bytes.byteLength > BUNDLE_LIMITS.maxBytes) throw new ServiceError('too-large', bundleText.exportTooLarge(BUNDLE_LIMITS.maxBytes / MB));
   return {
     fileName: bundleFileName(member, session, payload.createdAt),
@@ -131,7 +130,7 @@ function refOf(record: DocumentRecord): DocumentRef {
 /** SHA-256 of the canonical JSON of the payload (everything but `checksum`). */
 export function checksumOf(payload: object): string {
   const { checksum: _ignored, ...rest } = payload as { checksum?: unknown };
-  return createHash('sha256').update(canonicalJson(rest, nativeJson), 'utf8').digest('hex');
+  return createHash('sha256').update(canonicalJson(rest), 'utf8').digest('hex');
 }
 
 /** `의정검토-김의원-제331회 임시회-2024-01-16.crb`: only characters every file system accepts. */

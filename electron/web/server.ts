@@ -12,7 +12,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { ApiEvent, ApiEvents } from '@shared/api';
-import { MAX_BASE64_CHARS } from '@shared/api.schemas';
+import { MAX_BASE64_CHARS, MAX_BUNDLE_BASE64_CHARS } from '@shared/api.schemas';
 import { apiText } from '@shared/text/api';
 import type { Dispatch } from '../dispatch';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp';
@@ -32,7 +32,8 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = MAX_BASE64_CHARS + 64 * 1024;
+// The largest argument any method takes (a review bundle), plus room for the JSON around it.
+const MAX_BODY_BYTES = Math.max(MAX_BASE64_CHARS, MAX_BUNDLE_BASE64_CHARS) + 64 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -9,8 +9,8 @@
  * look like array indexes come first, in numeric order, as JavaScript orders them; what matters is
  * that the same content always gives the same text.)
  */
-export function canonicalJson(value: unknown, json: Pick<JSON, 'stringify'> = JSON): string {
-  return json.stringify(value, sortKeys) ?? 'null';
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, sortKeys) ?? 'null';
 }
 
 /** The JSON.stringify replacer behind canonicalJson. */

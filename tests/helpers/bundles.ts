@@ -4,7 +4,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalJson } from '@shared/merge/canonical';
 import { DATA_FILE } from '../../electron/service/db';
-import { nativeJson } from '../../electron/service/nativeJson';
 import { b64, makeApi, tempDir } from './service';
 
 export const SMALL_REPORT = [
@@ -85,8 +84,8 @@ export function decodeBundle(dataBase64: string): Record<string, unknown> {
 /** Re-encodes a (tampered) payload with a correct checksum, so only the tampering is tested. */
 export function encodeBundle(payload: Record<string, unknown>, options: { keepChecksum?: boolean } = {}): string {
   const { checksum, ...rest } = payload;
-  const sum = options.keepChecksum ? checksum : createHash('sha256').update(canonicalJson(rest, nativeJson), 'utf8').digest('hex');
-  return Buffer.from(nativeJson.stringify({ ...rest, checksum: sum }), 'utf8').toString('base64');
+  const sum = options.keepChecksum ? checksum : createHash('sha256').update(canonicalJson(rest), 'utf8').digest('hex');
+  return Buffer.from(JSON.stringify({ ...rest, checksum: sum }), 'utf8').toString('base64');
 }
 
 /** Annotation sets compared as sets: sorted by id. */

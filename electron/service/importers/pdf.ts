@@ -1,13 +1,23 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { importWarningText } from '@shared/text/import';
 import { ImportError } from './errors';
+import { keepNativeBuiltins } from './nativeBuiltins';
 
-// pdfjs looks for its worker here before trying to spawn one from a file path; running it on
-// this thread keeps the Node side free of worker files that a bundler would have to copy.
-(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= pdfjsWorker;
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<Pdfjs> | undefined;
+
+/** pdfjs is loaded on the first PDF only, and without leaving its polyfills over the engine's built-ins. */
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjs ??= keepNativeBuiltins(async () => {
+    const [lib, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+    // pdfjs looks for its worker here before trying to spawn one from a file path; running it on
+    // this thread keeps the Node side free of worker files that a bundler would have to copy.
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+    return lib;
+  });
+  return pdfjs;
+}
 
 // Korean PDFs often use CID fonts with predefined CMaps (UniKS-UCS2-H …): without these files
 // their text cannot be mapped to Unicode.
@@ -19,6 +29,7 @@ export type PdfText = { text: string; warnings: string[] };
 type PlacedText = { text: string; x: number; y: number; width: number; size: number };
 
 export async function extractPdfText(bytes: Uint8Array, onProgress?: (fraction: number) => void): Promise<PdfText> {
+  const { getDocument, VerbosityLevel } = await loadPdfjs();
   const loadingTask = getDocument({
     data: new Uint8Array(bytes), // a plain copy: pdfjs rejects Buffers and detaches what it gets
     cMapUrl: dataDirectory('cmaps'),

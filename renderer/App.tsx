@@ -15,8 +15,10 @@ import { SearchOverlay } from './screens/SearchOverlay';
 import { SecretaryScreen } from './screens/SecretaryScreen';
 import { SessionsScreen } from './screens/SessionsScreen';
 import { MainNav } from './components/sessions/MainNav';
+import { ExchangeScreen } from './screens/ExchangeScreen';
+import { FollowUpScreen } from './screens/FollowUpScreen';
 
-type Route = { screen: 'library' } | { screen: 'sessions' } | { screen: 'secretary'; sessionId?: string } | { screen: 'document'; id: string; focus?: { projectId: string; nonce: number } };
+type Route = { screen: 'library' } | { screen: 'sessions' } | { screen: 'followups' } | { screen: 'exchange'; section?: 'orphans' } | { screen: 'secretary'; sessionId?: string } | { screen: 'document'; id: string; focus?: { projectId: string; nonce: number } };
 type Overlay = null | 'search' | 'help' | 'add-member';
 
 export function App() {
@@ -43,14 +45,18 @@ export function App() {
         member={<MemberSwitcher members={members.list} current={members.current} onSwitch={(id) => void members.switchTo(id)} onAdd={() => setOverlay('add-member')} />}
       />
       <main id="main" tabIndex={-1}>
-        {route.screen === 'sessions' ? (
+        {route.screen === 'exchange' ? (
+          <ExchangeScreen member={members.current} section={route.section} />
+        ) : route.screen === 'followups' ? (
+          <FollowUpScreen />
+        ) : route.screen === 'sessions' ? (
           <SessionsScreen onOpenTable={(sessionId) => setRoute({ screen: 'secretary', sessionId })} />
         ) : route.screen === 'secretary' ? (
           <SecretaryScreen sessionId={route.sessionId} currentMemberId={members.current?.id} onSessionChange={(sessionId) => setRoute({ screen: 'secretary', sessionId })} />
         ) : route.screen === 'library' ? (
           <LibraryScreen onOpen={(id) => setRoute({ screen: 'document', id })} />
         ) : (
-          <DocumentScreen key={route.id} id={route.id} focus={route.focus} member={members.current} onBack={() => setRoute({ screen: 'library' })} />
+          <DocumentScreen key={route.id} id={route.id} focus={route.focus} member={members.current} onBack={() => setRoute({ screen: 'library' })} onOpenOrphans={() => setRoute({ screen: 'exchange', section: 'orphans' })} />
         )}
       </main>
       {firstRun || overlay === 'add-member' ? (

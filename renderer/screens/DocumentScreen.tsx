@@ -10,6 +10,7 @@ import { BudgetView } from '../components/budget/BudgetView';
 import { budgetByUnit } from '../components/budget/budgetModel';
 import type { NoticeData } from '../components/common/Notice';
 import { Notice } from '../components/common/Notice';
+import { OrphanNotice } from '../components/exchange/OrphanNotice';
 import { DocumentTabs } from '../components/document/DocumentTabs';
 import { FilterBar } from '../components/document/FilterBar';
 import { Outline } from '../components/document/Outline';
@@ -29,11 +30,13 @@ interface Props {
   focus?: { projectId: string; nonce: number };
   member: MemberEntry | null;
   onBack: () => void;
+  /** Opens the 주고받기 screen's orphan list (from the notice shown when this document has orphans). */
+  onOpenOrphans?: () => void;
 }
 
 type Tab = 'read' | 'budget';
 
-export function DocumentScreen({ id, focus, member, onBack }: Props) {
+export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Props) {
   const [view, setView] = useState<DocumentView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
@@ -114,6 +117,7 @@ export function DocumentScreen({ id, focus, member, onBack }: Props) {
         </p>
       </div>
       <div className="notices">
+        <OrphanNotice documentId={id} onOpen={onOpenOrphans} />
         {notices.map((n, i) => (
           <Notice key={i} notice={n} onClose={() => setNotices((l) => l.filter((x) => x !== n))} />
         ))}

@@ -7,6 +7,8 @@ import type { NoticeData } from '../components/common/Notice';
 import { Notice } from '../components/common/Notice';
 import { DocumentTable } from '../components/library/DocumentTable';
 import { ImportControl } from '../components/library/ImportControl';
+import { RevisionOption } from '../components/exchange/RevisionOption';
+import { exchangeText } from '@shared/text/exchange';
 
 export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const [documents, setDocuments] = useState<LibraryEntry[] | null>(null);
@@ -14,6 +16,8 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ label: string; fraction: number } | null>(null);
   const [pendingRemoval, setPendingRemoval] = useState<LibraryEntry | null>(null);
+  // '기존 문서의 새 버전으로 가져오기': null = off, '' = ticked but no document chosen yet.
+  const [replaces, setReplaces] = useState<string | null>(null);
   const t = uiText.library;
 
   const notify = (n: NoticeData) => setNotices((list) => [...list, n]);
@@ -30,12 +34,15 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
 
   const importFiles = useCallback(
     async (files: File[]) => {
+      if (replaces === '') return notify({ kind: 'error', title: exchangeText.library.replaces, body: exchangeText.library.pick });
       setBusy(true);
       for (const file of files) {
         setProgress({ label: file.name, fraction: 0 });
         try {
-          const summary = await send('library:import', { fileName: file.name, dataBase64: await fileToBase64(file) });
-          notify({
+          const summary = await send('library:import', { fileName: file.name, dataBase64: await fileToBase64(file), ...(replaces ? { replacesDocumentId: replaces } : {}) });
+          const r = summary.revision;
+          if (r) notify({ kind: 'success', title: exchangeText.library.revised(summary.title), body: exchangeText.library.revisedBody(r.reattached, r.orphaned, r.automatic) });
+          else notify({
             kind: 'success',
             title: `${uiText.import.doneTitle}: ${summary.title}`,
             body: summary.duplicate
@@ -48,9 +55,10 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
       }
       setProgress(null);
       setBusy(false);
+      setReplaces(null);
       await refresh();
     },
-    [refresh],
+    [refresh, replaces],
   );
 
   const confirmRemoval = async () => {
@@ -73,7 +81,10 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
           <h1 id="library-heading">{t.heading}</h1>
           <p className="lead">{t.intro}</p>
         </div>
-        <ImportControl busy={busy} progress={progress} onFiles={importFiles} />
+        <div className="xc-import-wrap">
+          <ImportControl busy={busy} progress={progress} onFiles={importFiles} />
+          <RevisionOption documents={documents ?? []} value={replaces} onChange={setReplaces} />
+        </div>
       </div>
       <div className="notices">
         {notices.map((n, i) => (

@@ -1,5 +1,6 @@
 import type { LibraryEntry } from '@shared/model/library';
 import { uiText } from '@shared/text/ui';
+import { exchangeText } from '@shared/text/exchange';
 
 interface Props {
   documents: LibraryEntry[];
@@ -34,6 +35,7 @@ export function DocumentTable({ documents, onOpen, onRemove }: Props) {
               </button>
               <span className="doc-kind">{uiText.document.family[d.family] ?? ''}</span>
               {d.sample ? <span className="badge">{t.sample}</span> : null}
+              {d.supersededBy ? <span className="badge xc-old-version">{exchangeText.library.oldVersion}</span> : null}
             </th>
             <td data-label={c.issuer}>{d.issuer}</td>
             <td data-label={c.date} className="nowrap">{d.date || t.noDate}</td>

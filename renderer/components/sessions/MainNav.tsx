@@ -1,6 +1,7 @@
+import { exchangeNavText } from '@shared/text/exchange';
 import { navText } from '@shared/text/secretary';
 
-export type NavScreen = 'library' | 'sessions' | 'secretary';
+export type NavScreen = 'library' | 'sessions' | 'secretary' | 'followups' | 'exchange';
 
 /** The header's screen switcher: 문서 목록 · 회기 · 질의답변 정리. */
 export function MainNav({ active, onGo }: { active: string; onGo: (screen: NavScreen) => void }) {
@@ -8,6 +9,8 @@ export function MainNav({ active, onGo }: { active: string; onGo: (screen: NavSc
     ['library', navText.library],
     ['sessions', navText.sessions],
     ['secretary', navText.secretary],
+    ['followups', exchangeNavText.followups],
+    ['exchange', exchangeNavText.exchange],
   ];
   return (
     <nav className="session-nav" aria-label={navText.label}>

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import type { MemberEntry } from '@shared/model/member';
+import type { SessionEntry } from '@shared/model/session';
+import { sessionLabel } from '@shared/model/session';
+import { exchangeText } from '@shared/text/exchange';
+import { messageOf, send } from '../../api/client';
+import { saveBase64File } from '../../api/download';
+import type { NoticeData } from '../common/Notice';
+
+interface Props {
+  members: MemberEntry[];
+  current: MemberEntry | null;
+  session: SessionEntry | null;
+  onNotify: (n: NoticeData) => void;
+}
+
+/** "내 의견 내보내기": scope, documents, and the download of the `.crb` under the API's file name. */
+export function BundleExport({ members, current, session, onNotify }: Props) {
+  const t = exchangeText.export;
+  const [scope, setScope] = useState<'current' | 'all'>(session ? 'current' : 'all');
+  const [includeDocuments, setIncludeDocuments] = useState(false);
+  const [includePrivate, setIncludePrivate] = useState(false);
+  const [memberId, setMemberId] = useState('');
+  const [busy, setBusy] = useState(false);
+  const staff = current !== null && current.role !== '의원';
+  const who = memberId || current?.id || '';
+  const useScope = session ? scope : 'all';
+
+  const run = async () => {
+    setBusy(true);
+    try {
+      const out = await send('bundle:export', {
+        ...(useScope === 'current' && session ? { sessionId: session.id } : {}),
+        ...(who && who !== current?.id ? { memberId: who } : {}),
+        ...(includeDocuments ? { includeDocuments: true } : {}),
+        ...(includePrivate && who === current?.id ? { includePrivate: true } : {}),
+      });
+      saveBase64File(out.fileName, out.dataBase64);
+      onNotify({ kind: 'success', title: t.done(out.fileName), body: t.doneBody(out.annotationCount, out.documentCount) });
+    } catch (error) {
+      onNotify({ kind: 'error', title: t.failed, body: messageOf(error) });
+    }
+    setBusy(false);
+  };
+
+  return (
+    <section className="xc-card" aria-labelledby="xc-export-heading" id="xc-export">
+      <h2 id="xc-export-heading">{t.heading}</h2>
+      <p className="xc-intro">{t.intro}</p>
+      <div className="xc-options">
+        <fieldset className="xc-fieldset">
+          <legend>{t.scope}</legend>
+          <label className="xc-check">
+            <input type="radio" name="xc-scope" value="current" checked={useScope === 'current'} disabled={!session} onChange={() => setScope('current')} />
+            {session ? t.scopeCurrent(`${sessionLabel(session)} ${session.committee}`) : t.scopeCurrentNone}
+          </label>
+          <label className="xc-check">
+            <input type="radio" name="xc-scope" value="all" checked={useScope === 'all'} onChange={() => setScope('all')} />
+            {t.scopeAll}
+          </label>
+        </fieldset>
+        <div className="xc-fieldset xc-plain">
+          {staff && members.length > 1 ? (
+            <div className="xc-field">
+              <label htmlFor="xc-export-who">{t.who}</label>
+              <select id="xc-export-who" value={who} onChange={(e) => setMemberId(e.target.value)}>
+                {members.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.id === current?.id ? t.whoMe(m.name) : `${m.name} (${m.role})`}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          <label className="xc-check">
+            <input type="checkbox" checked={includeDocuments} onChange={(e) => setIncludeDocuments(e.target.checked)} />
+            {t.includeDocuments}
+          </label>
+          <label className="xc-check">
+            <input type="checkbox" checked={includePrivate && who === current?.id} disabled={who !== current?.id} onChange={(e) => setIncludePrivate(e.target.checked)} />
+            {t.includePrivate}
+          </label>
+        </div>
+      </div>
+      <button type="button" className="primary" onClick={() => void run()} disabled={busy || !current}>
+        {busy ? t.working : t.button}
+      </button>
+    </section>
+  );
+}

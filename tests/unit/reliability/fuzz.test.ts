@@ -18,6 +18,7 @@ import { handlers } from '../../../electron/handlers';
 import type { WebServer } from '../../../electron/web/server';
 import { startWebServer } from '../../../electron/web/server';
 import { isApiError } from '../../../shared/api';
+import { MAX_BASE64_CHARS, MAX_BUNDLE_BASE64_CHARS } from '../../../shared/api.schemas';
 import { makeContext, tempDir } from '../../helpers/service';
 
 const METHODS = Object.keys(handlers);
@@ -190,7 +191,9 @@ describe('fuzz: the real HTTP server (browser mode)', () => {
 
   it('refuses a body over the limit with 413 and keeps serving', async () => {
     count.httpTargeted++;
-    const answer = await send({ headers: good, body: Buffer.alloc(85 * 1024 * 1024, 0x20) });
+    // one byte past the largest body any method may need (the bigger of the file and bundle limits)
+    const limit = Math.max(MAX_BASE64_CHARS, MAX_BUNDLE_BASE64_CHARS) + 64 * 1024;
+    const answer = await send({ headers: good, body: Buffer.alloc(limit + 1, 0x20) });
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body).message).toMatch(/[가-힣]/);
     expect((await send({ headers: good, body: JSON.stringify({ method: 'app:info', args: {} }) })).status).toBe(200);

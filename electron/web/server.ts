@@ -93,7 +93,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const body = await readBody(req, MAX_BODY_BYTES);
     if (body === null) {
-      sendJson(res, 413, { ok: false, code: 'too-large', message: apiText.fileTooLarge(60) });
+      sendJson(res, 413, { ok: false, code: 'too-large', message: apiText.fileTooLarge(Math.floor((MAX_BODY_BYTES * 3) / 4 / 1024 / 1024)) });
       return;
     }
     let call: { method?: unknown; args?: unknown };

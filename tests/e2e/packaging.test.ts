@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { listPackage } from '@electron/asar';
 import { freshDataDir, repoRoot } from '../helpers/app';
@@ -18,7 +18,28 @@ function stubElectronDist(): string {
   return dir;
 }
 
+const FUSES_MARKER = '# Electron fuses';
+
+/**
+ * The real config less its fuses block: fuses are flipped inside the Electron binary, which the
+ * stub distribution does not have. Everything else is packed exactly as configured.
+ */
+function configWithoutFuses(): string {
+  const text = readFileSync(join(repoRoot, 'build', 'electron-builder.yml'), 'utf8');
+  const path = join(freshDataDir('builder-config'), 'electron-builder.yml');
+  writeFileSync(path, text.slice(0, text.indexOf(FUSES_MARKER)));
+  return path;
+}
+
 describe('packaging', () => {
+  it('should configure the security fuses for real builds', () => {
+    const text = readFileSync(join(repoRoot, 'build', 'electron-builder.yml'), 'utf8');
+    const fuses = text.slice(text.indexOf(FUSES_MARKER));
+    for (const line of ['runAsNode: false', 'enableNodeOptionsEnvironmentVariable: false', 'enableNodeCliInspectArguments: false', 'enableEmbeddedAsarIntegrityValidation: true', 'onlyLoadAppFromAsar: true']) {
+      expect(fuses).toContain(line);
+    }
+  });
+
   it('should pack the app offline with main, preload, renderer, seeds and production dependencies only', () => {
     const output = freshDataDir('pack');
     execFileSync(
@@ -28,7 +49,7 @@ describe('packaging', () => {
         '--dir',
         '--linux',
         '--config',
-        'build/electron-builder.yml',
+        configWithoutFuses(),
         `-c.electronDist=${stubElectronDist()}`,
         '-c.electronVersion=45.4.1',
         `-c.directories.output=${output}`,

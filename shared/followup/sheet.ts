@@ -7,7 +7,7 @@ import type { ActionStatus } from '../model/annotation';
 import { ACTION_STATUSES } from '../model/annotation';
 import type { FollowUpColumnMapping, FollowUpField, FollowUpRowMatch, FollowUpSheetRow } from '../model/followup';
 import { FOLLOW_UP_FIELDS } from '../model/followup';
-import { bigrams, compactText, diceOfGrams } from '../merge/similarity';
+import { bigrams, compactText, diceOfGrams } from '../similarity';
 import { followUpHeaderKeywords, followUpStatusWords } from '../text/followups';
 
 /** Rows scoring under this need a person's check. */

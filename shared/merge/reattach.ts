@@ -12,7 +12,7 @@
  * Anything else is an orphan: it keeps pointing at the old version and waits to be re-attached by
  * hand. Nothing is dropped. Pure: no Node or DOM types.
  */
-import { containsLoosely, diceSimilarity } from './similarity';
+import { containsLoosely, diceSimilarity } from '../similarity';
 
 /** What a note remembers about its project. */
 export interface AnchorInput {

@@ -4,40 +4,10 @@
  * Pure functions, no React.
  */
 import type { ProjectNode } from '@shared/parser/types';
+import { diceSimilarity } from '@shared/similarity';
 
 /** Minimum bigram Dice similarity for two titles to count as the same project continuing. */
 export const CONTINUITY_THRESHOLD = 0.5;
-
-/** Spaces and punctuation that the two sections spell differently are ignored. */
-export function squash(title: string): string {
-  return title.normalize('NFC').replace(/[\s·ㆍ.,:;'"‘’“”「」『』<>〈〉()[\]【】{}\-–—*~!?]/g, '');
-}
-
-/** Character bigrams of the squashed title (a multiset, as a list). */
-export function bigrams(title: string): string[] {
-  const s = squash(title);
-  const out: string[] = [];
-  for (let i = 0; i < s.length - 1; i++) out.push(s.slice(i, i + 2));
-  return out;
-}
-
-/** Dice coefficient 2|A∩B| / (|A|+|B|) of the bigram multisets, 0..1. */
-export function dice(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = bigrams(b);
-  if (x.length === 0 || y.length === 0) return squash(a) !== '' && squash(a) === squash(b) ? 1 : 0;
-  const counts = new Map<string, number>();
-  for (const g of x) counts.set(g, (counts.get(g) ?? 0) + 1);
-  let hit = 0;
-  for (const g of y) {
-    const c = counts.get(g);
-    if (c) {
-      hit++;
-      counts.set(g, c - 1);
-    }
-  }
-  return (2 * hit) / (x.length + y.length);
-}
 
 export interface ContinuityLink {
   /** Key of the results (추진실적) project. */
@@ -65,7 +35,7 @@ export function linkContinuations(projects: readonly ProjectNode[], threshold = 
     const candidates: ContinuityLink[] = [];
     for (const r of results) {
       for (const p of plans) {
-        const score = dice(r.title, p.title);
+        const score = diceSimilarity(r.title, p.title);
         if (score >= threshold) candidates.push({ results: r.key, plans: p.key, score });
       }
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findReattachment, suggestProjects } from '@shared/merge/reattach';
 import type { CandidateProject } from '@shared/merge/reattach';
-import { containsLoosely, diceSimilarity } from '@shared/merge/similarity';
+import { containsLoosely, diceSimilarity } from '@shared/similarity';
 
 const p = (unit: string, section: string, number: string, title: string, body = ''): CandidateProject => ({
   key: `${unit}|${section}|${number}`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectNode, SectionKind } from '@shared/parser/types';
-import { bigrams, continuityIndex, dice, linkContinuations, squash } from '../../../renderer/components/document/continuity';
+import { bigrams, compactText, diceSimilarity as dice } from '@shared/similarity';
+import { continuityIndex, linkContinuations } from '../../../renderer/components/document/continuity';
 
 const pos = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 function project(unit: string, section: SectionKind, number: string, title: string): ProjectNode {
@@ -22,8 +23,8 @@ function project(unit: string, section: SectionKind, number: string, title: stri
 
 describe('continuity between results and plans', () => {
   it('should ignore spaces and punctuation when comparing titles', () => {
-    expect(squash('「투명한 공직사회」 재산등록·심사')).toBe('투명한공직사회재산등록심사');
-    expect(bigrams('청렴 도')).toEqual(['청렴', '렴도']);
+    expect(compactText('「투명한 공직사회」 재산등록·심사')).toBe('투명한공직사회재산등록심사');
+    expect([...bigrams('청렴 도').keys()]).toEqual(['청렴', '렴도']);
   });
 
   it('should score identical titles 1 and unrelated titles 0', () => {

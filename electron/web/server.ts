@@ -93,7 +93,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const body = await readBody(req, MAX_BODY_BYTES);
     if (body === null) {
-      sendJson(res, 413, { ok: false, code: 'too-large', message: apiText.fileTooLarge(Math.floor((MAX_BODY_BYTES * 3) / 4 / 1024 / 1024)) });
+      sendJson(res, 413, { ok: false, code: 'too-large', message: apiText.requestTooLarge(megabytesOf(MAX_BASE64_CHARS), megabytesOf(MAX_BUNDLE_BASE64_CHARS)) });
       return;
     }
     let call: { method?: unknown; args?: unknown };
@@ -163,6 +163,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         server.closeAllConnections();
       }),
   };
+}
+
+/** The file size a base64 limit allows, in whole MB. */
+function megabytesOf(base64Chars: number): number {
+  return Math.floor((base64Chars * 3) / 4 / 1024 / 1024);
 }
 
 function setSecurityHeaders(res: ServerResponse): void {

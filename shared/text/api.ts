@@ -5,6 +5,8 @@ export const apiText = {
   internal: '예상하지 못한 오류가 발생했습니다. 저장된 자료는 그대로입니다. 다시 시도해 주세요.',
   documentNotFound: '문서를 찾을 수 없습니다. 목록을 새로 고쳐 주세요.',
   fileTooLarge: (mb: number) => `파일이 너무 큽니다. ${mb}MB 이하의 파일만 가져올 수 있습니다.`,
+  requestTooLarge: (documentMb: number, bundleMb: number) =>
+    `보낸 파일이 너무 큽니다. 문서는 ${documentMb}MB, 검토 묶음은 ${bundleMb}MB까지 가져올 수 있습니다.`,
   badBase64: '파일 내용을 읽을 수 없습니다. 다시 선택해 주세요.',
   unreadableText: '문서에서 읽을 수 있는 글자를 찾지 못했습니다.',
   forbidden: '접속 키가 없거나 맞지 않습니다. 터미널에 표시된 주소로 다시 여세요.',

@@ -249,6 +249,8 @@ describe('across laptops and sessions, offline, through the UI', () => {
     const choice = plan(projects, '1');
     expect(choice.title).toBe('공정하고 신뢰받는 자체감사 시행');
     await form.getByLabel('연결할 사업').selectOption(choice.id);
+    await form.scrollIntoViewIfNeeded();
+    await shot(sec, 'exchange-reattach-1280');
     await form.getByRole('button', { name: '이 사업에 연결' }).click();
     await sec.getByRole('status').filter({ hasText: `‘${choice.title}’ 사업에 다시 연결했습니다.` }).waitFor();
     await expect.poll(() => list.locator('.xc-orphan').count()).toBe(1);
@@ -336,12 +338,15 @@ describe('across laptops and sessions, offline, through the UI', () => {
     await expect.poll(() => sec.evaluate(() => document.documentElement.style.fontSize)).toBe('200%');
     await nav(sec, '주고받기').click();
     await sec.getByRole('heading', { name: '주고받기', level: 1 }).waitFor();
-    await shot(sec, 'exchange-200');
+    await shot(sec, 'exchange-200', true);
     const overflow = await sec.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     await nav(sec, '후속조치').click();
     await sec.locator('.fu-table').waitFor();
-    await shot(sec, 'followup-list-200');
+    await shot(sec, 'followup-list-200', true);
+    await sec.getByLabel('고대비').check();
+    await shot(sec, 'followup-list-200-contrast');
+    await sec.getByLabel('고대비').uncheck();
     expect(await sec.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
   });
 });

@@ -17,14 +17,15 @@ interface Props {
 /** "내 의견 내보내기": scope, documents, and the download of the `.crb` under the API's file name. */
 export function BundleExport({ members, current, session, onNotify }: Props) {
   const t = exchangeText.export;
-  const [scope, setScope] = useState<'current' | 'all'>(session ? 'current' : 'all');
+  // Until the user chooses: the current session when there is one (sessions load after the first render).
+  const [scope, setScope] = useState<'current' | 'all' | null>(null);
   const [includeDocuments, setIncludeDocuments] = useState(false);
   const [includePrivate, setIncludePrivate] = useState(false);
   const [memberId, setMemberId] = useState('');
   const [busy, setBusy] = useState(false);
   const staff = current !== null && current.role !== '의원';
   const who = memberId || current?.id || '';
-  const useScope = session ? scope : 'all';
+  const useScope = session ? (scope ?? 'current') : 'all';
 
   const run = async () => {
     setBusy(true);

@@ -5,10 +5,12 @@
 import type { ApiError, ApiMethod } from '@shared/api';
 import { apiSchemas } from '@shared/api.schemas';
 import { apiText } from '@shared/text/api';
+import { securityText } from '@shared/text/security';
 import { handlers } from './handlers';
 import type { ServiceContext } from './service/context';
 import { ServiceError } from './service/errors';
 import { MAX_IMPORT_BYTES } from './service/importers/limits';
+import { OPEN_WHEN_LOCKED } from './service/security';
 
 export type Dispatch = (method: unknown, args: unknown) => Promise<unknown>;
 
@@ -21,6 +23,8 @@ export function isApiMethod(method: unknown): method is ApiMethod {
 export function createDispatcher(ctx: ServiceContext, log: (msg: string, error: unknown) => void = logToStderr): Dispatch {
   return async (method, args) => {
     if (!isApiMethod(method)) return apiError('unknown-method', apiText.unknownMethod(typeof method === 'string' ? method.slice(0, 80) : typeof method));
+    // Locked (PIN lock on): nothing but the lock screen's own calls, not even argument checks.
+    if (ctx.security.isLocked && !OPEN_WHEN_LOCKED.has(method)) return apiError('locked', securityText.locked);
     const parsed = apiSchemas[method].safeParse(args);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -35,7 +39,7 @@ export function createDispatcher(ctx: ServiceContext, log: (msg: string, error: 
     }
     try {
       const handler = handlers[method] as (c: ServiceContext, a: unknown) => Promise<unknown>;
-      return await handler(ctx, parsed.data);
+      return await ctx.security.guard(method, parsed.data, () => handler(ctx, parsed.data));
     } catch (error) {
       if (error instanceof ServiceError) return apiError(error.code, error.message, error.field);
       log(`API ${method} failed`, error);

@@ -15,6 +15,7 @@ import { createSession, listSessions, setCurrentSession, updateSession } from '.
 import { exportBundle, importBundle, previewBundle } from './service/bundles';
 import { importWithRevision, listOrphans, reattachAnnotation } from './service/revisions';
 import { applyFollowUpImport, carryOver, listFollowUps, previewFollowUpImport } from './service/followups';
+import { changeSecurity, disableSecurity, enableSecurity, lockNow, securityStatus, unlock } from './service/security';
 
 export type HandlerTable = {
   [M in ApiMethod]: (ctx: ServiceContext, args: ApiArgs<M>) => Promise<ApiValue<M>>;
@@ -50,4 +51,10 @@ export const handlers = {
   'followup:carryover': carryOver,
   'followup:import-preview': previewFollowUpImport,
   'followup:import-apply': applyFollowUpImport,
+  'security:status': securityStatus,
+  'security:unlock': unlock,
+  'security:lock': lockNow,
+  'security:enable': enableSecurity,
+  'security:disable': disableSecurity,
+  'security:change': changeSecurity,
 } satisfies HandlerTable;

@@ -24,6 +24,8 @@ const followUpMapping = z
   .object({ number: column.optional(), request: column.optional(), result: column.optional(), status: column.optional(), unit: column.optional(), project: column.optional(), dueDate: column.optional() })
   .strict();
 const none = z.object({}).strict().optional().default({});
+/** Minutes before the idle lock; 0 = never. */
+const idleMinutes = z.number().int().min(0).max(240);
 const text = (max: number) => z.string().max(max);
 const tags = z.array(z.string().min(1).max(40)).max(30);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).or(z.literal(''));
@@ -138,12 +140,18 @@ export const apiSchemas = {
     })
     .strict(),
   'bundle:export': z
-    .object({ sessionId: id.optional(), memberId: id.optional(), includeDocuments: z.boolean().optional(), includePrivate: z.boolean().optional() })
+    .object({
+      sessionId: id.optional(),
+      memberId: id.optional(),
+      includeDocuments: z.boolean().optional(),
+      includePrivate: z.boolean().optional(),
+      password: z.string().min(8).max(256).optional(),
+    })
     .strict()
     .optional()
     .default({}),
-  'bundle:preview': z.object({ dataBase64: z.string().max(MAX_BUNDLE_BASE64_CHARS) }).strict(),
-  'bundle:import': z.object({ dataBase64: z.string().max(MAX_BUNDLE_BASE64_CHARS) }).strict(),
+  'bundle:preview': z.object({ dataBase64: z.string().max(MAX_BUNDLE_BASE64_CHARS), password: z.string().max(256).optional() }).strict(),
+  'bundle:import': z.object({ dataBase64: z.string().max(MAX_BUNDLE_BASE64_CHARS), password: z.string().max(256).optional() }).strict(),
   'annotation:orphans': z.object({ documentId: id.optional() }).strict().optional().default({}),
   'annotation:reattach': z.object({ id, projectId: id.max(1_000) }).strict(),
   'followup:list': z
@@ -163,4 +171,10 @@ export const apiSchemas = {
       matches: z.array(z.object({ row: z.number().int().min(1).max(1_000_000), annotationId: id }).strict()).max(20_000),
     })
     .strict(),
+  'security:status': z.object({ activity: z.boolean().optional() }).strict().optional().default({}),
+  'security:unlock': z.object({ secret: z.string().min(1).max(256) }).strict(),
+  'security:lock': none,
+  'security:enable': z.object({ secret: z.string().min(1).max(256), idleMinutes: idleMinutes }).strict(),
+  'security:disable': z.object({ secret: z.string().min(1).max(256) }).strict(),
+  'security:change': z.object({ secret: z.string().min(1).max(256), newSecret: z.string().min(1).max(256).optional(), idleMinutes: idleMinutes.optional() }).strict(),
 } satisfies Record<ApiMethod, z.ZodType>;

@@ -108,13 +108,17 @@ export interface ApiContract {
    * private notes only one's own, with `includePrivate`), optionally with the document texts.
    */
   'bundle:export': {
-    args: { sessionId?: string; memberId?: string; includeDocuments?: boolean; includePrivate?: boolean };
-    result: { fileName: string; dataBase64: string; annotationCount: number; documentCount: number };
+    /** With `password` (8+ characters) the file is an encrypted envelope (scrypt + AES-256-GCM). */
+    args: { sessionId?: string; memberId?: string; includeDocuments?: boolean; includePrivate?: boolean; password?: string };
+    result: { fileName: string; dataBase64: string; annotationCount: number; documentCount: number; encrypted: boolean };
   };
-  /** What importing a bundle would do, per document: new / updated / unchanged / conflicting. Changes nothing. */
-  'bundle:preview': { args: { dataBase64: string }; result: BundlePreview };
-  /** Merges a bundle's notes (one record per note, the newer version wins); idempotent. */
-  'bundle:import': { args: { dataBase64: string }; result: BundleImportReport };
+  /**
+   * What importing a bundle would do, per document: new / updated / unchanged / conflicting. Changes nothing.
+   * An encrypted bundle without `password`, or with a wrong one, answers `bad-input` with `field: 'password'`.
+   */
+  'bundle:preview': { args: { dataBase64: string; password?: string }; result: BundlePreview };
+  /** Merges a bundle's notes (one record per note, the newer version wins); idempotent. Same `password` rule. */
+  'bundle:import': { args: { dataBase64: string; password?: string }; result: BundleImportReport };
   /** Visible notes whose document is missing or replaced, or whose project no longer exists. */
   'annotation:orphans': { args: { documentId?: string }; result: OrphanEntry[] };
   /** Put a note on another project by hand (its author or committee staff). */
@@ -134,6 +138,35 @@ export interface ApiContract {
     args: { fileName: string; dataBase64: string; mapping: FollowUpColumnMapping; matches: { row: number; annotationId: string }[] };
     result: FollowUpImportResult;
   };
+
+  /**
+   * The PIN lock (electron/service/security.ts). While locked, every other method but `app:info`
+   * answers `{ ok: false, code: 'locked' }`. `activity: true` tells the service the user is busy in
+   * the window (keyboard or mouse), which keeps its own idle lock from firing.
+   */
+  'security:status': { args: { activity?: boolean }; result: SecurityStatus };
+  /** A wrong secret answers `locked` with `field: 'secret'`; after 3, each wait doubles from 30 s (up to 15 min). */
+  'security:unlock': { args: { secret: string }; result: SecurityStatus };
+  /** Closes the data and drops the key from memory; only `security:unlock` opens it again. */
+  'security:lock': { args: Record<string, never>; result: SecurityStatus };
+  /** Turns the lock on with a PIN (4–8 digits) or password (8+ characters) and encrypts every data file. */
+  'security:enable': { args: { secret: string; idleMinutes: number }; result: SecurityStatus };
+  /** Turns the lock off and decrypts every data file. A wrong secret answers `forbidden` with `field: 'secret'`. */
+  'security:disable': { args: { secret: string }; result: SecurityStatus };
+  /** A new PIN or password and/or a new idle time; needs the current secret. */
+  'security:change': { args: { secret: string; newSecret?: string; idleMinutes?: number }; result: SecurityStatus };
+}
+
+/** Where the PIN lock stands. */
+export interface SecurityStatus {
+  enabled: boolean;
+  locked: boolean;
+  /** Minutes without use before the app locks itself; 0 = never. */
+  idleMinutes: number;
+  /** Seconds until another secret may be tried after too many wrong ones; 0 = now. */
+  retryAfterSeconds: number;
+  /** Whether the secret is a numeric PIN (for the input's keypad), when the lock is on. */
+  kind: 'pin' | 'password' | null;
 }
 
 /** What a secretary fills in to plan a session; the agenda's units default to the whole document. */
@@ -156,7 +189,9 @@ export type ApiErrorCode =
   | 'forbidden'
   | 'conflict'
   | 'unavailable'
-  | 'internal';
+  | 'internal'
+  /** The PIN lock is on and the app is locked: show the lock screen. */
+  | 'locked';
 
 /** A failed call resolves (never rejects) to this. Values never carry `ok: false`. */
 export interface ApiError {

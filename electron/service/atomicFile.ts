@@ -24,7 +24,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   await syncFolder(dirname(path));
 }
 
-async function syncFolder(folder: string): Promise<void> {
+/** fsync of a folder, so renames in it survive power loss (a no-op where not possible). */
+export async function syncFolder(folder: string): Promise<void> {
   // Windows cannot open a folder for fsync; the rename is still atomic there.
   if (process.platform === 'win32') return;
   const handle = await open(folder, 'r').catch(() => null);

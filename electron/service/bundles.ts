@@ -9,6 +9,9 @@
  *    newer version winning (shared/merge/annotations.ts). Importing the same bundle twice changes
  *    nothing; no import overwrites a newer version or another author's note.
  *
+ * With a password, the exported file is an encrypted envelope (crypto/envelope.ts: scrypt with the
+ * bundle's own salt, AES-256-GCM); preview and import open it with the same password first.
+ *
  * A bundle is checked completely before anything is written: base64, size, JSON, format, version,
  * checksum, schema (shared/merge/bundleSchema.ts) and references. A rejected bundle leaves the
  * data file untouched. Bundle strings are never used as paths: ids must match SAFE_ID, and a
@@ -40,6 +43,7 @@ import { parsePlan } from '@shared/parser/index';
 import type { PlanDocument, ProjectNode } from '@shared/parser/types';
 import { bundleText } from '@shared/text/bundles';
 import type { ServiceContext } from './context';
+import { EnvelopeError, isEnvelope, openWithPassword, sealWithPassword } from './crypto/envelope';
 import { readDocumentText, writeDocumentText } from './documentFiles';
 import { ServiceError } from './errors';
 import { recordFor } from './library';
@@ -113,13 +117,15 @@ export async function exportBundle(ctx: ServiceContext, args: ApiArgs<'bundle:ex
     payload.documents = documents;
   }
   const bundle: ReviewBundle = { ...payload, checksum: checksumOf(payload) };
-  const bytes = Buffer.from(JSON.stringify(bundle), 'utf8');
+  let bytes: Buffer = Buffer.from(JSON.stringify(bundle), 'utf8');
+  if (args.password !== undefined) bytes = await sealWithPassword(args.password, bytes);
   if (bytes.byteLength > BUNDLE_LIMITS.maxBytes) throw new ServiceError('too-large', bundleText.exportTooLarge(BUNDLE_LIMITS.maxBytes / MB));
   return {
     fileName: bundleFileName(member, session, payload.createdAt),
     dataBase64: bytes.toString('base64'),
     annotationCount: annotations.length,
     documentCount: payload.documents?.length ?? 0,
+    encrypted: args.password !== undefined,
   };
 }
 
@@ -142,8 +148,11 @@ export function bundleFileName(member: Pick<Member, 'name'>, session: Pick<Sessi
 
 // ───────────────────────────── reading ─────────────────────────────
 
-/** Decodes and checks a bundle completely; throws a Korean ServiceError for anything wrong. */
-export function readBundle(dataBase64: string): ReviewBundle {
+/**
+ * Decodes and checks a bundle completely; throws a Korean ServiceError for anything wrong. An
+ * encrypted bundle is opened with `password` first (`field: 'password'` when it is missing or wrong).
+ */
+export async function readBundle(dataBase64: string, password?: string): Promise<ReviewBundle> {
   const compact = dataBase64.replace(/\s+/g, '');
   if (compact.length === 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) {
     throw new ServiceError('bad-input', bundleText.badBase64, 'dataBase64');
@@ -151,8 +160,9 @@ export function readBundle(dataBase64: string): ReviewBundle {
   if (Math.floor((compact.length * 3) / 4) > BUNDLE_LIMITS.maxBytes + 2) {
     throw new ServiceError('too-large', bundleText.tooLarge(BUNDLE_LIMITS.maxBytes / MB), 'dataBase64');
   }
-  const bytes = Buffer.from(compact, 'base64');
+  let bytes: Buffer = Buffer.from(compact, 'base64');
   if (bytes.byteLength > BUNDLE_LIMITS.maxBytes) throw new ServiceError('too-large', bundleText.tooLarge(BUNDLE_LIMITS.maxBytes / MB), 'dataBase64');
+  if (isEnvelope(bytes)) bytes = await openBundle(bytes, password);
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -182,6 +192,17 @@ export function readBundle(dataBase64: string): ReviewBundle {
   const bundle = parsed.data as unknown as ReviewBundle;
   checkReferences(bundle);
   return bundle;
+}
+
+async function openBundle(bytes: Buffer, password: string | undefined): Promise<Buffer> {
+  if (!password) throw new ServiceError('bad-input', bundleText.passwordNeeded, 'password');
+  try {
+    return await openWithPassword(password, bytes);
+  } catch (error) {
+    if (!(error instanceof EnvelopeError)) throw error;
+    if (error.reason === 'auth') throw new ServiceError('bad-input', bundleText.wrongPassword, 'password');
+    throw new ServiceError('bad-input', error.reason === 'version' ? bundleText.encryptedNewer : bundleText.notJson, 'dataBase64');
+  }
 }
 
 /** Checks that need more than one field: project ids, authors, carried document texts. */
@@ -360,11 +381,11 @@ export function planImport(data: Readonly<StoreData>, bundle: ReviewBundle): Imp
 // ───────────────────────────── API ─────────────────────────────
 
 export async function previewBundle(ctx: ServiceContext, args: ApiArgs<'bundle:preview'>): Promise<BundlePreview> {
-  return planImport(ctx.store.read(), readBundle(args.dataBase64)).preview;
+  return planImport(ctx.store.read(), await readBundle(args.dataBase64, args.password)).preview;
 }
 
 export async function importBundle(ctx: ServiceContext, args: ApiArgs<'bundle:import'>): Promise<BundleImportReport> {
-  const bundle = readBundle(args.dataBase64);
+  const bundle = await readBundle(args.dataBase64, args.password);
   const task = 'bundle:import';
   ctx.emit('progress', { task, fraction: 0.1, label: bundle.author.name });
   const plan = planImport(ctx.store.read(), bundle);

@@ -1,13 +1,21 @@
 /**
  * What every service function receives: the store, the data folder and an event sink.
  * Built once per process by `createServiceContext`, the same for Electron, browser mode and CLI.
+ *
+ * With the PIN lock on (security.ts) the context starts locked: `store` is a stand-in that refuses,
+ * and the real store is opened on `security:unlock`; `security:lock` closes it again and drops the
+ * parsed trees and the search index.
  */
 import type { ApiEvent, ApiEvents } from '@shared/api';
 import type { PlanDocument } from '@shared/parser/types';
 import type { Store } from './db';
 import { openStore } from './db';
+import { LockedError } from './crypto/keyring';
 import { refreshParsedRecords } from './library';
 import { importSamplesOnce } from './samples';
+import { forgetSearchIndex } from './search';
+import type { SecurityOptions } from './security';
+import { Security } from './security';
 
 export interface ServiceContext {
   store: Store;
@@ -18,6 +26,8 @@ export interface ServiceContext {
   emit<E extends ApiEvent>(event: E, payload: ApiEvents[E]): void;
   /** Parsed trees kept in memory, by document id: parsing is cheap but not free. */
   treeCache: Map<string, PlanDocument>;
+  /** The PIN lock: locked/unlocked state, idle lock, and the gate every API call passes. */
+  security: Security;
 }
 
 export interface ContextOptions {
@@ -25,20 +35,58 @@ export interface ContextOptions {
   seedsDir: string;
   transport: ServiceContext['transport'];
   emit?: ServiceContext['emit'];
+  /** Clock, crash hooks and KDF parameters of the PIN lock (tests). */
+  security?: SecurityOptions;
 }
 
 export async function createServiceContext(options: ContextOptions): Promise<ServiceContext> {
-  const { store, notices } = await openStore(options.dataDir);
-  const ctx: ServiceContext = {
-    store,
+  const ctx = {
     dataDir: options.dataDir,
     seedsDir: options.seedsDir,
     transport: options.transport,
-    notices,
+    notices: [],
     emit: options.emit ?? (() => undefined),
     treeCache: new Map(),
-  };
+  } as unknown as ServiceContext;
+  ctx.store = lockedStore(ctx);
+  ctx.security = await Security.open(options.dataDir, options.transport, { open: () => openData(ctx), close: () => closeData(ctx) }, options.security);
+  if (!ctx.security.enabled) {
+    try {
+      await openData(ctx);
+    } catch (error) {
+      ctx.security.dispose();
+      throw error;
+    }
+    ctx.security.storeOpened();
+  }
+  return ctx;
+}
+
+async function openData(ctx: ServiceContext): Promise<void> {
+  const { store, notices } = await openStore(ctx.dataDir);
+  ctx.store = store;
+  ctx.notices = notices;
   await refreshParsedRecords(ctx);
   await importSamplesOnce(ctx);
-  return ctx;
+}
+
+async function closeData(ctx: ServiceContext): Promise<void> {
+  const store = ctx.store;
+  ctx.store = lockedStore(ctx);
+  ctx.treeCache.clear();
+  forgetSearchIndex(ctx);
+  ctx.notices = [];
+  await store.close();
+}
+
+/** The store while locked: nothing to read or write; closing it lets go of the folder. */
+function lockedStore(ctx: ServiceContext): Store {
+  return {
+    dataDir: ctx.dataDir,
+    read: () => {
+      throw new LockedError();
+    },
+    write: () => Promise.reject(new LockedError()),
+    close: async () => ctx.security?.dispose(),
+  };
 }

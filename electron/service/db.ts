@@ -6,15 +6,20 @@
  * Opening a data folder takes its lock (one writer per folder, see lock.ts). An empty, unreadable
  * or missing data file with backups beside it is never replaced by an empty library silently: the
  * damaged file is moved aside, the newest good backup is restored, and a Korean notice says so.
+ *
+ * With the PIN lock on, the file (and so every backup, which is a link to an old file) is an
+ * encrypted envelope: reads and writes go through crypto/keyring.ts, which holds the folder's key.
  */
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import type { Adapter } from 'lowdb';
 import type { StoreData } from '@shared/model/store';
 import { emptyStore } from '@shared/model/store';
 import { reliabilityText } from '@shared/text/store';
 import { writeFileAtomic } from './atomicFile';
+import { EnvelopeError } from './crypto/envelope';
+import { decodeFile, encodeFile } from './crypto/keyring';
 import { Backups, localDateTime } from './backups';
 import { acquireDataLock } from './lock';
 import type { DataLock } from './lock';
@@ -27,29 +32,33 @@ export class AtomicJsonFile implements Adapter<StoreData> {
   constructor(
     readonly path: string,
     private readonly backups?: Backups,
+    private readonly dataDir = dirname(path),
   ) {}
 
   async read(): Promise<StoreData | null> {
-    return readDataFile(this.path);
+    return readDataFile(this.path, this.dataDir);
   }
 
   async write(data: StoreData): Promise<void> {
     const json = JSON.stringify(data);
     await this.backups?.snapshot(this.path);
-    await writeFileAtomic(this.path, json);
+    await writeFileAtomic(this.path, encodeFile(this.dataDir, json));
   }
 }
 
 /**
- * Reads and migrates a data file. Null when it does not exist; CorruptDataError when it is empty,
- * not JSON, or not shaped like our data; FutureSchemaError when a newer app wrote it.
+ * Reads and migrates a data file (of the folder `dataDir`, whose key decrypts it). Null when it does
+ * not exist; CorruptDataError when it is empty, not JSON, not shaped like our data or an envelope
+ * that does not open; FutureSchemaError when a newer app wrote it; LockedError when it is encrypted
+ * and no key is held.
  */
-export async function readDataFile(path: string): Promise<StoreData | null> {
+export async function readDataFile(path: string, dataDir = dirname(path)): Promise<StoreData | null> {
   let raw: string;
   try {
-    raw = await readFile(path, 'utf8');
+    raw = decodeFile(dataDir, await readFile(path)).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (error instanceof EnvelopeError) throw new CorruptDataError(`envelope-${error.reason}`);
     throw error;
   }
   if (raw.trim() === '') throw new CorruptDataError('empty');
@@ -126,13 +135,13 @@ async function openLocked(dataDir: string, lock: DataLock): Promise<OpenedStore>
   if (initial === null) {
     // No usable data file: the newest good backup, if there is one, rather than an empty library.
     const restored = await backups.newestGood(async (file) => {
-      const data = await readDataFile(file);
+      const data = await readDataFile(file, dataDir);
       if (!data) throw new CorruptDataError('missing');
       return data;
     });
     if (restored) {
       initial = restored.value;
-      await writeFileAtomic(path, JSON.stringify(initial));
+      await writeFileAtomic(path, encodeFile(dataDir, JSON.stringify(initial)));
       const when = localDateTime(restored.backup.modifiedAt);
       notices.push(damagedAside ? reliabilityText.restoredFromBackup(damagedAside, when) : reliabilityText.missingRestoredFromBackup(when));
     } else if (damagedAside) {

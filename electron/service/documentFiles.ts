@@ -1,19 +1,23 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomicFile';
+import { decodeFile, encodeFile } from './crypto/keyring';
 
-/** Document texts are immutable files beside the data file, so autosaves never rewrite them. */
+/**
+ * Document texts are immutable files beside the data file, so autosaves never rewrite them.
+ * With the PIN lock on they are encrypted envelopes (crypto/keyring.ts), like the data file.
+ */
 export function documentTextPath(dataDir: string, id: string): string {
   return join(dataDir, 'documents', `${id}.txt`);
 }
 
 export async function writeDocumentText(dataDir: string, id: string, text: string): Promise<void> {
-  await writeFileAtomic(documentTextPath(dataDir, id), text);
+  await writeFileAtomic(documentTextPath(dataDir, id), encodeFile(dataDir, text));
 }
 
 export async function readDocumentText(dataDir: string, id: string): Promise<string | null> {
   try {
-    return await readFile(documentTextPath(dataDir, id), 'utf8');
+    return decodeFile(dataDir, await readFile(documentTextPath(dataDir, id))).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;

@@ -22,6 +22,11 @@ interface SearchState {
 
 const states = new WeakMap<ServiceContext, SearchState>();
 
+/** Drops the index (the app was locked: nothing read from the data may stay in memory). */
+export function forgetSearchIndex(ctx: ServiceContext): void {
+  states.delete(ctx);
+}
+
 export async function searchQuery(ctx: ServiceContext, args: ApiArgs<'search:query'>): Promise<SearchResult> {
   const state = await syncIndex(ctx);
   // Only notes this member may see are indexed (by id, below); `viewer` lets the index show their private ones.

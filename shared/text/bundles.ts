@@ -16,6 +16,9 @@ export const bundleText = {
   sessionNotFound: '회기를 찾을 수 없습니다.',
   privateNotAllowed: '다른 사람의 개인 메모는 내보낼 수 없습니다.',
   fileNamePrefix: '의정검토',
+  passwordNeeded: '이 검토 묶음은 암호로 보호되어 있습니다. 보낸 분께 받은 암호를 입력해 주세요.',
+  wrongPassword: '검토 묶음의 암호가 맞지 않습니다. 다시 입력해 주세요.',
+  encryptedNewer: '이 검토 묶음은 더 새로운 버전의 의정 검토에서 암호화되었습니다. 프로그램을 최신 버전으로 업데이트한 뒤 가져와 주세요.',
 } as const;
 
 export const revisionText = {

@@ -216,6 +216,7 @@ describe('across laptops and sessions, offline, through the UI', () => {
     // The service counts lee's deleted note (a tombstone) among the moved ones: 5 live + 1.
     expect(await done.innerText()).toMatch(/의견 6건을 새 버전으로 옮겼습니다[\s\S]*2건은 맞는 사업을 찾지 못해/);
     await sec.locator('.doc-table tr', { hasText: old.title }).locator('.badge', { hasText: '이전 버전' }).first().waitFor();
+    await shot(sec, 'library-revised-1280');
 
     const { doc: fresh, projects } = await seocho(sec);
     expect(fresh.id).not.toBe(old.id);
@@ -325,6 +326,29 @@ describe('across laptops and sessions, offline, through the UI', () => {
     await sec.getByTestId('followup-count').filter({ hasText: '3건 · 끝나지 않음 3건' }).waitFor();
     expect(await sec.locator('.fu-table tbody tr').count()).toBe(3);
 
+    // A due date in the past on an open item: highlighted as overdue.
+    const late = items[4]!;
+    await invokeInPage(sec, 'annotation:update', { id: late.annotationId, answer: { dueDate: '2024-03-31' } });
+    await sec.getByLabel('끝나지 않은 것만').uncheck();
+    await sec.getByLabel('부서').selectOption(UNIT);
+    await sec.getByTestId('followup-count').filter({ hasText: '기한 지남 1건' }).waitFor();
+    const lateRow = sec.locator(`tr[data-annotation-id="${late.annotationId}"]`);
+    expect(await lateRow.getAttribute('class')).toContain('fu-overdue');
+    expect(await lateRow.innerText()).toMatch(/2024-03-31\s*기한 지남/);
+
+    // The next session of the committee: 이월 안건 lists what is still open, by unit.
+    const { doc } = await seocho(sec);
+    const next = (await invokeInPage(sec, 'session:create', { ...SESSION, number: 332, kind: '정례회', title: '2024년도 행정사무감사', startDate: '2024-06-10', endDate: '2024-06-20', agenda: [{ documentId: doc.id, units: [UNIT] }] })) as { id: string };
+    expect(next.id).toBeTruthy();
+    await nav(sec, '문서 목록').click();
+    await nav(sec, '후속조치').click();
+    const carry = sec.locator('section[aria-labelledby="fu-carry-heading"]');
+    await carry.locator('.fu-carry-unit', { hasText: UNIT }).waitFor();
+    expect(await carry.locator('.fu-carry-unit li').count()).toBe(3);
+    expect(await carry.innerText()).toContain('가져온 회기: 제331회 임시회');
+    await carry.scrollIntoViewIfNeeded();
+    await shot(sec, 'followup-carryover-1280');
+
     // The same sheet again: the mapping is remembered.
     await sec.getByRole('button', { name: '처리결과 표 가져오기' }).click();
     await sec.getByTestId('result-input').setInputFiles([xlsxPath]);
@@ -345,7 +369,7 @@ describe('across laptops and sessions, offline, through the UI', () => {
     await sec.locator('.fu-table').waitFor();
     await shot(sec, 'followup-list-200', true);
     await sec.getByLabel('고대비').check();
-    await shot(sec, 'followup-list-200-contrast');
+    await shot(sec, 'followup-list-200-contrast', true);
     await sec.getByLabel('고대비').uncheck();
     expect(await sec.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
   });

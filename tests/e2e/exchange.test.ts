@@ -51,6 +51,12 @@ async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage });
 }
 
+async function noSeriousViolations(page: Page, where: string): Promise<void> {
+  const serious = await seriousA11yViolations(page);
+  if (serious.length) console.log(`${where} axe:`, JSON.stringify(serious, null, 2));
+  expect(serious).toEqual([]);
+}
+
 /** What a laptop holds, comparable across laptops: shared notes with their versions. */
 async function noteSet(page: Page): Promise<string[]> {
   const list = (await invokeInPage(page, 'annotation:list', {})) as Annotation[];
@@ -100,7 +106,10 @@ async function importBundles(page: Page, paths: string[], screenshotName?: strin
   await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('가져오기 미리 보기');
   expect(await preview.locator('.xc-file').count()).toBe(paths.length);
   const text = await preview.innerText();
-  if (screenshotName) await shot(page, screenshotName, true);
+  if (screenshotName) {
+    await shot(page, screenshotName, true);
+    await noSeriousViolations(page, 'preview');
+  }
   await preview.getByRole('button', { name: paths.length > 1 ? `적용 (파일 ${paths.length}개)` : '적용', exact: true }).click();
   const report = page.getByTestId('bundle-report');
   await report.waitFor();
@@ -159,9 +168,7 @@ describe('across laptops and sessions, offline, through the UI', () => {
     kimPath = await exportBundle(kim, '김의원', { documents: true });
     await shot(kim, 'exchange-1280');
     leePath = await exportBundle(lee, '이의원');
-    const serious = await seriousA11yViolations(kim);
-    if (serious.length) console.log('exchange axe:', JSON.stringify(serious, null, 2));
-    expect(serious).toEqual([]);
+    await noSeriousViolations(kim, 'exchange');
   });
 
   it('should merge both bundles on the secretary laptop, previewed then applied, to the same set in both orders', async () => {
@@ -252,6 +259,7 @@ describe('across laptops and sessions, offline, through the UI', () => {
     await form.getByLabel('연결할 사업').selectOption(choice.id);
     await form.scrollIntoViewIfNeeded();
     await shot(sec, 'exchange-reattach-1280');
+    await noSeriousViolations(sec, 're-attach form');
     await form.getByRole('button', { name: '이 사업에 연결' }).click();
     await sec.getByRole('status').filter({ hasText: `‘${choice.title}’ 사업에 다시 연결했습니다.` }).waitFor();
     await expect.poll(() => list.locator('.xc-orphan').count()).toBe(1);
@@ -290,9 +298,7 @@ describe('across laptops and sessions, offline, through the UI', () => {
     expect(await wizard.getByLabel('조치상태').inputValue()).toBe('4');
     expect(await wizard.getByTestId('mapping-source').innerText()).toContain('짐작한 지정');
     await shot(sec, 'followup-mapping-1280', true);
-    const serious = await seriousA11yViolations(sec);
-    if (serious.length) console.log('mapping axe:', JSON.stringify(serious, null, 2));
-    expect(serious).toEqual([]);
+    await noSeriousViolations(sec, 'mapping');
     await wizard.getByRole('button', { name: '다음: 줄 확인' }).click();
 
     // Step 3: every row matched by 연번 and accepted; one rejected and accepted again by keyboard.
@@ -309,6 +315,7 @@ describe('across laptops and sessions, offline, through the UI', () => {
     await sec.keyboard.press('Space');
     for (let i = 0; i < 5; i++) expect(await wizard.getByLabel(`${i + 2}번째 줄에 맞출 후속조치`).inputValue()).toBe(items[i]!.annotationId);
     await shot(sec, 'followup-review-1280', true);
+    await noSeriousViolations(sec, 'review');
     await wizard.getByRole('button', { name: '5줄 기록하기' }).click();
     await wizard.getByTestId('result-summary').filter({ hasText: '후속조치 5건의 처리결과·조치상태를 기록했습니다.' }).waitFor();
     await wizard.getByRole('button', { name: '닫기', exact: true }).last().click();
@@ -322,6 +329,7 @@ describe('across laptops and sessions, offline, through the UI', () => {
     const after = (await invokeInPage(sec, 'followup:list', { sessionId })) as FollowUpItem[];
     expect(after.map((i) => i.actionStatus)).toEqual(status);
     await shot(sec, 'followup-list-1280', true);
+    await noSeriousViolations(sec, 'follow-up list');
     await sec.getByLabel('끝나지 않은 것만').check();
     await sec.getByTestId('followup-count').filter({ hasText: '3건 · 끝나지 않음 3건' }).waitFor();
     expect(await sec.locator('.fu-table tbody tr').count()).toBe(3);

@@ -18,7 +18,7 @@ export function RevisionOption({ documents, value, onChange }: Props) {
   return (
     <div className="xc-revision">
       <label className="xc-check">
-        <input type="checkbox" checked={value !== null} onChange={(e) => onChange(e.target.checked ? '' : null)} aria-controls={`${id}-doc`} />
+        <input type="checkbox" checked={value !== null} onChange={(e) => onChange(e.target.checked ? '' : null)} {...(value !== null ? { 'aria-controls': `${id}-doc` } : {})} />
         {t.newVersionOf}
       </label>
       {value !== null ? (

@@ -28,13 +28,15 @@ export function ExchangeScreen({ member, section }: Props) {
   const [notices, setNotices] = useState<NoticeData[]>([]);
   const notify = useCallback((n: NoticeData) => setNotices((list) => [...list.slice(-2), n]), []);
 
-  const reload = useCallback(async () => {
+  const reload = useCallback(async (): Promise<OrphanEntry[]> => {
     try {
       const [docs, list] = await Promise.all([send('library:list', {}), send('annotation:orphans', {})]);
       setDocuments(docs);
       setOrphans(list);
+      return list;
     } catch (error) {
       notify({ kind: 'error', title: messageOf(error) });
+      return [];
     }
   }, [notify]);
 
@@ -77,7 +79,7 @@ export function ExchangeScreen({ member, section }: Props) {
         <BundleExport members={members} current={member} session={sessions.current} onNotify={notify} />
         <BundleImport
           onApplied={() => {
-            void reload();
+            void reload().then((list) => list.length && notify({ kind: 'info', title: t.import.reportOrphans(list.length) }));
             void sessions.reload();
           }}
         />

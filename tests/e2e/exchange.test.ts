@@ -95,11 +95,26 @@ async function exportBundle(page: Page, who: string, options: { documents?: bool
   return path;
 }
 
+/** Drops files on an element, as dragging them from the file manager would. */
+async function dropFiles(page: Page, target: Locator, paths: string[]): Promise<void> {
+  const files = paths.map((p) => ({ name: p.split('/').pop()!, base64: readFileSync(p).toString('base64') }));
+  await target.evaluate((el, list) => {
+    const transfer = new DataTransfer();
+    for (const f of list) {
+      const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], f.name));
+    }
+    el.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    el.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  }, files);
+}
+
 /** Picks bundle files on the 주고받기 screen, waits for the preview, applies it and waits for the report. */
-async function importBundles(page: Page, paths: string[], screenshotName?: string): Promise<string> {
+async function importBundles(page: Page, paths: string[], screenshotName?: string, via: 'picker' | 'drop' = 'picker'): Promise<string> {
   await nav(page, '주고받기').click();
   await page.getByRole('heading', { name: '받은 파일 가져오기' }).waitFor();
-  await page.getByTestId('bundle-input').setInputFiles(paths);
+  if (via === 'drop') await dropFiles(page, page.getByTestId('bundle-drop'), paths);
+  else await page.getByTestId('bundle-input').setInputFiles(paths);
   const preview = page.getByTestId('bundle-preview');
   await preview.waitFor();
   // Focus moves to the preview's heading, so a screen reader hears what is about to happen.
@@ -195,7 +210,7 @@ describe('across laptops and sessions, offline, through the UI', () => {
     expect(ids).toEqual([...shared].sort()); // every shared note, and kim's 메모 stayed on his laptop
 
     // Again, the other way round: the preview says nothing is new, and nothing changes.
-    const second = await importBundles(sec, [leePath, kimPath]);
+    const second = await importBundles(sec, [leePath, kimPath], undefined, 'drop');
     expect(second).toMatch(/새 의견 0 · 고쳐진 의견 0/);
     expect(await noteSet(sec)).toEqual(once);
 

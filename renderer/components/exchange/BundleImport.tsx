@@ -63,6 +63,27 @@ export function BundleImport({ onApplied }: { onApplied: () => void }) {
     setPhase('preview');
   };
 
+  // A file dropped anywhere on this screen is read too (and never opened by the window itself).
+  const readRef = useRef(readFiles);
+  readRef.current = readFiles;
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      if (!e.dataTransfer?.types.includes('Files')) return;
+      e.preventDefault();
+      setDragging(false);
+      void readRef.current([...e.dataTransfer.files]);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
   const apply = async () => {
     setPhase('applying');
     const done: Reported[] = [];
@@ -102,11 +123,6 @@ export function BundleImport({ onApplied }: { onApplied: () => void }) {
           setDragging(true);
         }}
         onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          void readFiles([...e.dataTransfer.files]);
-        }}
         data-testid="bundle-drop"
       >
         <button type="button" className="primary" onClick={() => input.current?.click()} disabled={phase === 'reading' || phase === 'applying'}>

@@ -62,6 +62,27 @@ export function ResultImport({ sessions, sessionId: initialSession, onApplied, o
     setBusy(null);
   };
 
+  // Dropped files: read at the first step, never opened by the window itself.
+  const dropRef = useRef<(f: File | undefined) => void>(() => undefined);
+  dropRef.current = step === 0 && busy === null ? (f) => void readFile(f) : () => undefined;
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      if (!e.dataTransfer?.types.includes('Files')) return;
+      e.preventDefault();
+      setDragging(false);
+      dropRef.current(e.dataTransfer.files[0]);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
   const remap = async (field: FollowUpField, column: number | undefined) => {
     const next = setMappingColumn(mapping, field, column);
     setMapping(next);
@@ -166,11 +187,6 @@ export function ResultImport({ sessions, sessionId: initialSession, onApplied, o
               setDragging(true);
             }}
             onDragLeave={() => setDragging(false)}
-            onDrop={(e) => {
-              e.preventDefault();
-              setDragging(false);
-              void readFile(e.dataTransfer.files[0]);
-            }}
           >
             <button type="button" className="primary" onClick={() => input.current?.click()} disabled={busy !== null}>
               {t.choose}

@@ -143,6 +143,11 @@ function ReattachForm({ orphan, documents, projectsOf, onCancel, onDone, onError
 
   const suggestions = orphan.suggestions.filter((s) => s.projectId.startsWith(`${documentId}:`));
   const chosen = projects?.find((p) => p.id === projectId);
+  // "감사담당관 · 추진계획": the section tells 실적 and 계획 projects with the same number apart.
+  const suggestionPlace = (unit: string, id: string) => {
+    const section = projects?.find((p) => p.id === id)?.section;
+    return [unit, section ? uiText.document.sections[section] : ''].filter(Boolean).join(' · ');
+  };
 
   const submit = async () => {
     if (!chosen) return;
@@ -192,7 +197,7 @@ function ReattachForm({ orphan, documents, projectsOf, onCancel, onDone, onError
               {suggestions.slice(0, 5).map((s) => (
                 <label key={s.projectId} className="xc-check">
                   <input type="radio" name={`${formId}-s`} checked={projectId === s.projectId} onChange={() => setProjectId(s.projectId)} />
-                  {t.suggestion(s.unit, s.number, s.title, s.score)}
+                  {t.suggestion(suggestionPlace(s.unit, s.projectId), s.number, s.title, s.score)}
                 </label>
               ))}
             </fieldset>

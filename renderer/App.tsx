@@ -17,14 +17,31 @@ import { SessionsScreen } from './screens/SessionsScreen';
 import { MainNav } from './components/sessions/MainNav';
 import { ExchangeScreen } from './screens/ExchangeScreen';
 import { FollowUpScreen } from './screens/FollowUpScreen';
+import { securityText } from '@shared/text/security';
+import { LockScreen } from './screens/LockScreen';
+import { SecurityScreen } from './screens/SecurityScreen';
+import type { SecurityControls } from './state/security';
+import { useSecurity } from './state/security';
+import type { Prefs } from './state/prefs';
 
-type Route = { screen: 'library' } | { screen: 'sessions' } | { screen: 'followups' } | { screen: 'exchange'; section?: 'orphans' } | { screen: 'secretary'; sessionId?: string } | { screen: 'document'; id: string; focus?: { projectId: string; nonce: number } };
+type Route = { screen: 'library' } | { screen: 'sessions' } | { screen: 'followups' } | { screen: 'security' } | { screen: 'exchange'; section?: 'orphans' } | { screen: 'secretary'; sessionId?: string } | { screen: 'document'; id: string; focus?: { projectId: string; nonce: number } };
 type Overlay = null | 'search' | 'help' | 'add-member';
 
+/**
+ * The PIN lock decides first: while locked only the lock screen exists (the workspace and all it
+ * loaded are unmounted), and it comes back fresh after unlocking.
+ */
 export function App() {
+  const [prefs, setPrefs] = usePrefs();
+  const security = useSecurity();
+  if (!security.status) return security.error ? <p className="form-error" role="alert">{security.error}</p> : null;
+  if (security.status.locked) return <LockScreen status={security.status} onStatus={security.setStatus} prefs={prefs} onPrefs={setPrefs} />;
+  return <Workspace prefs={prefs} setPrefs={setPrefs} security={security} />;
+}
+
+function Workspace({ prefs, setPrefs, security }: { prefs: Prefs; setPrefs: (change: Partial<Prefs>) => void; security: SecurityControls }) {
   const [route, setRoute] = useState<Route>({ screen: 'library' });
   const [overlay, setOverlay] = useState<Overlay>(null);
-  const [prefs, setPrefs] = usePrefs();
   const members = useMembers();
   const firstRun = members.loaded && !members.error && members.list.length === 0;
   useKeyboardCommands();
@@ -42,10 +59,19 @@ export function App() {
         onSearch={() => setOverlay('search')}
         onHelp={() => setOverlay('help')}
         nav={<MainNav active={route.screen} onGo={(screen) => setRoute({ screen })} />}
+        lock={
+          security.status?.enabled ? (
+            <button type="button" className="pin-lock-now" onClick={() => void security.lockNow()} aria-label={securityText.lockNowLabel}>
+              {securityText.lockNow}
+            </button>
+          ) : null
+        }
         member={<MemberSwitcher members={members.list} current={members.current} onSwitch={(id) => void members.switchTo(id)} onAdd={() => setOverlay('add-member')} />}
       />
       <main id="main" tabIndex={-1}>
-        {route.screen === 'exchange' ? (
+        {route.screen === 'security' ? (
+          security.status ? <SecurityScreen status={security.status} onStatus={security.setStatus} /> : null
+        ) : route.screen === 'exchange' ? (
           <ExchangeScreen member={members.current} section={route.section} />
         ) : route.screen === 'followups' ? (
           <FollowUpScreen />

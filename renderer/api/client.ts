@@ -11,9 +11,20 @@ export class ApiCallError extends Error {
   }
 }
 
+const lockedListeners = new Set<() => void>();
+
+/** Called whenever any call answers `locked` (the PIN lock closed the data): the app shows its lock screen. */
+export function onLocked(listener: () => void): () => void {
+  lockedListeners.add(listener);
+  return () => void lockedListeners.delete(listener);
+}
+
 export async function send<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiValue<M>> {
   const answer = await window.council.invoke(method, args);
-  if (isApiError(answer)) throw new ApiCallError(answer);
+  if (isApiError(answer)) {
+    if (answer.code === 'locked' && method !== 'security:unlock') for (const listener of lockedListeners) listener();
+    throw new ApiCallError(answer);
+  }
   return answer;
 }
 

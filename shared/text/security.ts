@@ -25,6 +25,8 @@ export const securityText = {
   unlocking: '확인하는 중…',
   waitCountdown: (seconds: number) => `${seconds}초 후에 다시 시도할 수 있습니다.`,
   forgotten: 'PIN을 잊으면 되살릴 방법이 없습니다. 담당자에게 문의하세요.',
+  textSmallerGlyph: '가−',
+  textLargerGlyph: '가+',
 
   // ── header ──
   lockNow: '지금 잠그기',
@@ -62,6 +64,7 @@ export const securityText = {
   mustAcknowledge: 'PIN을 잊으면 되살릴 수 없다는 안내에 동의해 주세요.',
   nothingToChange: '새 PIN이나 자동 잠금 시간을 바꿔 주세요.',
   keepSecret: '(바꾸지 않으려면 비워 두세요)',
+  currentRequired: '지금 PIN 또는 비밀번호를 입력해 주세요.',
 } as const;
 
 /** Minutes the idle lock may be set to (0 = never); the first non-zero one is the default. */

@@ -14,9 +14,11 @@ interface Props {
   member: ReactNode;
   /** The screen switcher (문서 목록 · 회기 · 질의답변 정리). */
   nav?: ReactNode;
+  /** 지금 잠그기, when the PIN lock is on. */
+  lock?: ReactNode;
 }
 
-export function AppHeader({ prefs, onPrefs, onHome, onSearch, onHelp, member, nav }: Props) {
+export function AppHeader({ prefs, onPrefs, onHome, onSearch, onHelp, member, nav, lock }: Props) {
   const t = uiText.settings;
   return (
     <header className="app-header">
@@ -30,6 +32,7 @@ export function AppHeader({ prefs, onPrefs, onHome, onSearch, onHelp, member, na
           {workspaceText.search.open}
         </button>
         {member}
+        {lock}
         <button type="button" className="ghost" onClick={onHelp} aria-keyshortcuts="?" aria-label={workspaceText.help.open}>
           ?
         </button>

@@ -1,7 +1,8 @@
 import { exchangeNavText } from '@shared/text/exchange';
 import { navText } from '@shared/text/secretary';
+import { securityText } from '@shared/text/security';
 
-export type NavScreen = 'library' | 'sessions' | 'secretary' | 'followups' | 'exchange';
+export type NavScreen = 'library' | 'sessions' | 'secretary' | 'followups' | 'exchange' | 'security';
 
 /** The header's screen switcher: 문서 목록 · 회기 · 질의답변 정리. */
 export function MainNav({ active, onGo }: { active: string; onGo: (screen: NavScreen) => void }) {
@@ -11,6 +12,7 @@ export function MainNav({ active, onGo }: { active: string; onGo: (screen: NavSc
     ['secretary', navText.secretary],
     ['followups', exchangeNavText.followups],
     ['exchange', exchangeNavText.exchange],
+    ['security', securityText.nav],
   ];
   return (
     <nav className="session-nav" aria-label={navText.label}>

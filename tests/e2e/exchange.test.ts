@@ -200,6 +200,7 @@ describe('across laptops and sessions, offline, through the UI', () => {
     expect(await failure.innerText()).toMatch(/손상된-묶음\.crb[\s\S]*(검증값|손상)/);
     expect(await sec.getByRole('button', { name: '적용', exact: true }).isDisabled()).toBe(true);
     await sec.getByRole('button', { name: '취소' }).click();
+    await expect.poll(() => sec.evaluate(() => document.activeElement?.textContent)).toBe('검토 묶음 파일 고르기');
 
     const first = await importBundles(sec, [kimPath, leePath], 'exchange-import-preview-1280');
     expect(first).toContain('보낸 사람: 김의원');
@@ -301,6 +302,7 @@ describe('across laptops and sessions, offline, through the UI', () => {
     await sec.getByTestId('followup-count').filter({ hasText: '5건' }).waitFor();
     await sec.getByRole('button', { name: '처리결과 표 가져오기' }).click();
     const wizard = sec.getByTestId('result-import');
+    await expect.poll(() => sec.evaluate(() => document.activeElement?.textContent)).toBe('1/4단계: 파일 고르기');
     await wizard.getByTestId('result-input').setInputFiles([xlsxPath]);
 
     // Step 2: the mapping, prefilled from the header; focus on the step heading.

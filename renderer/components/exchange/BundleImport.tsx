@@ -26,6 +26,7 @@ type Phase = 'idle' | 'reading' | 'preview' | 'applying' | 'done';
 export function BundleImport({ onApplied }: { onApplied: () => void }) {
   const t = exchangeText.import;
   const input = useRef<HTMLInputElement>(null);
+  const chooseButton = useRef<HTMLButtonElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const reportHeading = useRef<HTMLHeadingElement>(null);
   const [phase, setPhase] = useState<Phase>('idle');
@@ -107,7 +108,7 @@ export function BundleImport({ onApplied }: { onApplied: () => void }) {
   const cancel = () => {
     setPending([]);
     setPhase('idle');
-    input.current?.focus();
+    requestAnimationFrame(() => chooseButton.current?.focus());
   };
 
   const usable = pending.filter((p) => p.preview).length;
@@ -125,7 +126,7 @@ export function BundleImport({ onApplied }: { onApplied: () => void }) {
         onDragLeave={() => setDragging(false)}
         data-testid="bundle-drop"
       >
-        <button type="button" className="primary" onClick={() => input.current?.click()} disabled={phase === 'reading' || phase === 'applying'}>
+        <button type="button" className="primary" ref={chooseButton} onClick={() => input.current?.click()} disabled={phase === 'reading' || phase === 'applying'}>
           {t.choose}
         </button>
         <input

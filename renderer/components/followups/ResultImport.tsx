@@ -35,11 +35,9 @@ export function ResultImport({ sessions, sessionId: initialSession, onApplied, o
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const stepHeading = useRef<HTMLHeadingElement>(null);
-  const mounted = useRef(false);
-
+  // Opening the wizard and every step change put focus on the step's heading.
   useEffect(() => {
-    if (mounted.current) stepHeading.current?.focus();
-    mounted.current = true;
+    stepHeading.current?.focus();
   }, [step]);
 
   const args = (m?: FollowUpColumnMapping) => ({ fileName: file!.name, dataBase64: file!.dataBase64, ...(m ? { mapping: m } : {}), ...(sessionId ? { sessionId } : {}) });

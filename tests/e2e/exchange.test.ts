@@ -80,18 +80,24 @@ async function note(page: Page, project: Project, type: string, body: string, ex
 }
 
 /** Exports "my notes" from the 주고받기 screen and keeps the downloaded file. */
-async function exportBundle(page: Page, who: string, options: { documents?: boolean } = {}): Promise<string> {
+async function exportBundle(page: Page, who: string, options: { documents?: boolean; password?: string } = {}): Promise<string> {
   await nav(page, '주고받기').click();
   const card = page.locator('#xc-export');
   await card.getByRole('heading', { name: '내 의견 내보내기' }).waitFor();
   if (options.documents) await card.getByLabel('문서 원문도 함께 넣기', { exact: false }).check();
+  if (options.password) {
+    await card.getByLabel('암호로 보호하기', { exact: false }).check();
+    await card.getByLabel('파일 암호 (8자 이상)').fill(options.password.slice(0, 4));
+    expect(await card.getByRole('button', { name: '검토 묶음 파일로 내보내기' }).isDisabled()).toBe(true);
+    await card.getByLabel('파일 암호 (8자 이상)').fill(options.password);
+  }
   const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: '검토 묶음 파일로 내보내기' }).click()]);
   const name = download.suggestedFilename();
   expect(name).toMatch(/^의정검토.*\.crb$/);
   expect(name).toContain(who);
-  const path = join(work, name);
+  const path = join(work, options.password ? `암호-${name}` : name);
   await download.saveAs(path);
-  await page.getByRole('status').filter({ hasText: `‘${name}’ 파일로 저장했습니다.` }).waitFor();
+  await page.getByRole('status').filter({ hasText: `‘${name}’ 파일로 저장했습니다.` }).last().waitFor();
   return path;
 }
 
@@ -140,6 +146,7 @@ describe('across laptops and sessions, offline, through the UI', () => {
   let sec: Page;
   let kimPath = '';
   let leePath = '';
+  let lockedPath = '';
   const shared: string[] = [];
   let removedNotes: string[] = [];
   let sessionId = '';
@@ -182,6 +189,7 @@ describe('across laptops and sessions, offline, through the UI', () => {
 
     kimPath = await exportBundle(kim, '김의원', { documents: true });
     await shot(kim, 'exchange-1280');
+    lockedPath = await exportBundle(kim, '김의원', { password: 'usb-secret-2024' });
     leePath = await exportBundle(lee, '이의원');
     await noSeriousViolations(kim, 'exchange');
   });
@@ -201,6 +209,20 @@ describe('across laptops and sessions, offline, through the UI', () => {
     expect(await sec.getByRole('button', { name: '적용', exact: true }).isDisabled()).toBe(true);
     await sec.getByRole('button', { name: '취소' }).click();
     await expect.poll(() => sec.evaluate(() => document.activeElement?.textContent)).toBe('검토 묶음 파일 고르기');
+
+    // A password-protected file: asked for its password, a wrong one refused, the right one previews.
+    await sec.getByTestId('bundle-input').setInputFiles([lockedPath]);
+    const locked = sec.locator('form.xc-file-locked');
+    await locked.waitFor();
+    expect(await locked.innerText()).toContain('암호로 보호되어 있습니다');
+    const pw = locked.getByLabel('의 암호', { exact: false });
+    await pw.fill('wrong-password');
+    await locked.getByRole('button', { name: '열기' }).click();
+    await locked.getByText('암호가 맞지 않습니다', { exact: false }).waitFor();
+    await pw.fill('usb-secret-2024');
+    await locked.getByRole('button', { name: '열기' }).click();
+    await sec.getByTestId('bundle-preview').locator('.xc-file', { hasText: '보낸 사람: 김의원' }).waitFor();
+    await sec.getByRole('button', { name: '취소' }).click();
 
     const first = await importBundles(sec, [kimPath, leePath], 'exchange-import-preview-1280');
     expect(first).toContain('보낸 사람: 김의원');

@@ -23,6 +23,9 @@ export function BundleExport({ members, current, session, onNotify }: Props) {
   const [includePrivate, setIncludePrivate] = useState(false);
   const [memberId, setMemberId] = useState('');
   const [busy, setBusy] = useState(false);
+  const [protect, setProtect] = useState(false);
+  const [password, setPassword] = useState('');
+  const passwordShort = protect && password.length < 8;
   const staff = current !== null && current.role !== '의원';
   const who = memberId || current?.id || '';
   const useScope = session ? (scope ?? 'current') : 'all';
@@ -35,9 +38,10 @@ export function BundleExport({ members, current, session, onNotify }: Props) {
         ...(who && who !== current?.id ? { memberId: who } : {}),
         ...(includeDocuments ? { includeDocuments: true } : {}),
         ...(includePrivate && who === current?.id ? { includePrivate: true } : {}),
+        ...(protect ? { password } : {}),
       });
       saveBase64File(out.fileName, out.dataBase64);
-      onNotify({ kind: 'success', title: t.done(out.fileName), body: t.doneBody(out.annotationCount, out.documentCount) });
+      onNotify({ kind: 'success', title: t.done(out.fileName), body: `${t.doneBody(out.annotationCount, out.documentCount)}${out.encrypted ? ` ${t.doneEncrypted}` : ''}` });
     } catch (error) {
       onNotify({ kind: 'error', title: t.failed, body: messageOf(error) });
     }
@@ -81,9 +85,30 @@ export function BundleExport({ members, current, session, onNotify }: Props) {
             <input type="checkbox" checked={includePrivate && who === current?.id} disabled={who !== current?.id} onChange={(e) => setIncludePrivate(e.target.checked)} />
             {t.includePrivate}
           </label>
+          <label className="xc-check">
+            <input type="checkbox" checked={protect} onChange={(e) => setProtect(e.target.checked)} />
+            {t.protect}
+          </label>
+          {protect ? (
+            <div className="xc-field xc-password">
+              <label htmlFor="xc-export-password">{t.password}</label>
+              <input
+                id="xc-export-password"
+                type="password"
+                autoComplete="new-password"
+                value={password}
+                aria-invalid={passwordShort && password.length > 0 ? true : undefined}
+                aria-describedby="xc-export-password-hint"
+                onChange={(e) => setPassword(e.target.value)}
+              />
+              <span id="xc-export-password-hint" className="xc-muted xc-small">
+                {passwordShort ? t.passwordShort : t.passwordHint}
+              </span>
+            </div>
+          ) : null}
         </div>
       </div>
-      <button type="button" className="primary" onClick={() => void run()} disabled={busy || !current}>
+      <button type="button" className="primary" onClick={() => void run()} disabled={busy || !current || passwordShort}>
         {busy ? t.working : t.button}
       </button>
     </section>

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { BundleImportReport, BundlePreview } from '@shared/model/bundle';
 import { exchangeText } from '@shared/text/exchange';
-import { fileToBase64, messageOf, send } from '../../api/client';
+import { ApiCallError, fileToBase64, messageOf, send } from '../../api/client';
 import { bundleTime, isBundleFileName } from '../../state/exchange';
 import { BundlePreviewCard } from './BundlePreviewCard';
 
@@ -11,6 +11,9 @@ interface Pending {
   dataBase64: string;
   preview?: BundlePreview;
   error?: string;
+  /** The file is encrypted: the preview waits for its password. */
+  needsPassword?: boolean;
+  password?: string;
 }
 
 interface Reported {
@@ -53,6 +56,10 @@ export function BundleImport({ onApplied }: { onApplied: () => void }) {
         try {
           out.push({ key, name: file.name, dataBase64, preview: await send('bundle:preview', { dataBase64 }) });
         } catch (error) {
+          if (error instanceof ApiCallError && error.error.field === 'password') {
+            out.push({ key, name: file.name, dataBase64, error: messageOf(error), needsPassword: true });
+            continue;
+          }
           const hint = isBundleFileName(file.name) ? '' : ` ${t.notCrb}`;
           out.push({ key, name: file.name, dataBase64: '', error: `${messageOf(error)}${hint}` });
         }
@@ -85,6 +92,17 @@ export function BundleImport({ onApplied }: { onApplied: () => void }) {
     };
   }, []);
 
+  const unlock = async (key: string, password: string) => {
+    const p = pending.find((x) => x.key === key);
+    if (!p) return;
+    try {
+      const preview = await send('bundle:preview', { dataBase64: p.dataBase64, password });
+      setPending((list) => list.map((x) => (x.key === key ? { ...x, preview, password, error: undefined, needsPassword: false } : x)));
+    } catch (error) {
+      setPending((list) => list.map((x) => (x.key === key ? { ...x, error: messageOf(error) } : x)));
+    }
+  };
+
   const apply = async () => {
     setPhase('applying');
     const done: Reported[] = [];
@@ -94,7 +112,7 @@ export function BundleImport({ onApplied }: { onApplied: () => void }) {
         continue;
       }
       try {
-        done.push({ key: p.key, name: p.name, report: await send('bundle:import', { dataBase64: p.dataBase64 }) });
+        done.push({ key: p.key, name: p.name, report: await send('bundle:import', { dataBase64: p.dataBase64, ...(p.password ? { password: p.password } : {}) }) });
       } catch (error) {
         done.push({ key: p.key, name: p.name, error: messageOf(error) });
       }
@@ -167,6 +185,8 @@ export function BundleImport({ onApplied }: { onApplied: () => void }) {
                 from={t.from(p.preview.author.name, p.preview.author.committee, bundleTime(p.preview.createdAt))}
                 onRemove={pending.length > 1 ? () => setPending((list) => list.filter((x) => x.key !== p.key)) : undefined}
               />
+            ) : p.needsPassword ? (
+              <PasswordAsk key={p.key} name={p.name} message={p.error ?? ''} onSubmit={(password) => void unlock(p.key, password)} />
             ) : (
               <div key={p.key} className="xc-file-error" role="alert">
                 <strong>{t.fileFailed(p.name)}</strong>
@@ -200,5 +220,34 @@ export function BundleImport({ onApplied }: { onApplied: () => void }) {
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** An encrypted bundle: the API's message, and a password field that retries the preview. */
+function PasswordAsk({ name, message, onSubmit }: { name: string; message: string; onSubmit: (password: string) => void }) {
+  const t = exchangeText.import;
+  const [password, setPassword] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => field.current?.focus(), [message]);
+  const id = useId();
+  return (
+    <form
+      className="xc-file xc-file-locked"
+      aria-label={name}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (password) onSubmit(password);
+      }}
+    >
+      <h4>{name}</h4>
+      <p role="alert">{message}</p>
+      <div className="xc-field xc-password">
+        <label htmlFor={id}>{t.password(name)}</label>
+        <input id={id} ref={field} type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
+      </div>
+      <button type="submit" disabled={!password}>
+        {t.open}
+      </button>
+    </form>
   );
 }

@@ -25,7 +25,7 @@
  *    crash before the switch leaves the lock on, and the next unlock re-encrypts what was decrypted.
  */
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { open as openFile, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApiArgs, SecurityStatus } from '@shared/api';
 import { IDLE_DEFAULT_MINUTES, securityText } from '@shared/text/security';
@@ -34,7 +34,7 @@ import { BACKUP_DIR } from './backups';
 import type { ServiceContext } from './context';
 import { DATA_FILE } from './db';
 import type { KdfParams } from './crypto/envelope';
-import { EnvelopeError, KDF_DEFAULTS, KEY_BYTES, SALT_BYTES, deriveKey, isEnvelope, open, seal } from './crypto/envelope';
+import { EnvelopeError, KDF_DEFAULTS, KEY_BYTES, MAGIC, SALT_BYTES, deriveKey, isEnvelope, open, seal } from './crypto/envelope';
 import { fileKey, setFileKey } from './crypto/keyring';
 import { ServiceError } from './errors';
 import { acquireDataLock } from './lock';
@@ -440,6 +440,7 @@ export class Security {
   private async finishEncryption(key: Buffer): Promise<void> {
     await removeSideCopies(this.dataDir);
     for (const file of await dataFiles(this.dataDir)) {
+      if (await startsWithEnvelope(file)) continue; // the usual case: only the first bytes are read
       const bytes = await readFile(file).catch(() => null);
       if (bytes && !isEnvelope(bytes)) await writeFileAtomic(file, seal(key, bytes));
     }
@@ -485,6 +486,18 @@ export async function dataFiles(dataDir: string): Promise<string[]> {
   const files: string[] = [];
   for (const path of candidates) if (!path.includes(SIDE) && (await isFile(path))) files.push(path);
   return files;
+}
+
+async function startsWithEnvelope(file: string): Promise<boolean> {
+  const handle = await openFile(file, 'r').catch(() => null);
+  if (!handle) return false;
+  try {
+    const head = Buffer.alloc(MAGIC.byteLength);
+    const { bytesRead } = await handle.read(head, 0, head.byteLength, 0);
+    return bytesRead === head.byteLength && isEnvelope(head);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Copies (and their temp files) left by a turn-on that did not finish. */

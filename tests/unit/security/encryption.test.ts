@@ -20,7 +20,7 @@ import type { DocumentView } from '@shared/model/library';
 import { securityText } from '@shared/text/security';
 import { bundleText } from '@shared/text/bundles';
 import { SMALL_REPORT } from '../../helpers/bundles';
-import { b64, tempDir } from '../../helpers/service';
+import { b64, repoSeedsDir, tempDir } from '../../helpers/service';
 
 const PIN = '482913';
 const NOTE = '청년 일자리 예산 집행률이 낮은 이유를 질의함';
@@ -351,5 +351,37 @@ describe('review bundles with a password', () => {
     await other.call('security:enable', { secret: '135790', idleMinutes: 10 });
     expect(await other.call('bundle:import', { dataBase64: out.dataBase64, password: '회기 전 공유 암호' })).toMatchObject({ applied: true });
     expect(filesContaining(other.dataDir, [NOTE])).toEqual([]);
+  });
+});
+
+describe('figures', () => {
+  it('turns encryption on and off for the sample library with 20 saves of backups, and reports the time', async () => {
+    const dataDir = tempDir('enc-fig');
+    const ctx = await createServiceContext({ dataDir, seedsDir: repoSeedsDir, transport: 'cli', security: { idleCheckMs: 0 } });
+    open.push(ctx);
+    const dispatch = createDispatcher(ctx, () => undefined);
+    const call = (method: string, args?: unknown) => dispatch(method, args);
+    await call('member:create', { name: MEMBER });
+    const [doc] = (await call('library:list', {})) as { id: string }[];
+    const view = (await call('document:get', { id: doc!.id })) as DocumentView;
+    for (let i = 0; i < 20; i++) await call('annotation:create', { projectId: view.tree.projects[i % view.tree.projects.length]!.id, type: '질의', body: `${NOTE} ${i}` });
+    const files = await dataFiles(dataDir);
+    const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
+
+    let t0 = performance.now();
+    await call('security:enable', { secret: PIN, idleMinutes: 10 });
+    const enableMs = performance.now() - t0;
+    await call('security:lock', {});
+    t0 = performance.now();
+    expect(await call('security:unlock', { secret: PIN })).toMatchObject({ locked: false });
+    const unlockMs = performance.now() - t0;
+    t0 = performance.now();
+    await call('security:disable', { secret: PIN });
+    const disableMs = performance.now() - t0;
+    console.log(
+      `[security:migrate] files=${files.length} (${files.filter((f) => f.includes('/documents/')).length} documents, ${files.filter((f) => f.includes('/backups/')).length} backups) ` +
+        `bytes=${(bytes / 1024 / 1024).toFixed(1)}MB enable=${enableMs.toFixed(0)}ms unlock=${unlockMs.toFixed(0)}ms disable=${disableMs.toFixed(0)}ms`,
+    );
+    expect(enableMs).toBeLessThan(10_000);
   });
 });

@@ -139,9 +139,9 @@ export function checksumOf(payload: object): string {
   return createHash('sha256').update(canonicalJson(rest), 'utf8').digest('hex');
 }
 
-/** `의정검토-김의원-제331회 임시회-2024-01-16.crb`: only characters every file system accepts. */
+/** `의정검토-김의원-제331회_임시회-2024-01-16.crb`: only characters every file system accepts, no spaces. */
 export function bundleFileName(member: Pick<Member, 'name'>, session: Pick<Session, 'number' | 'kind'> | undefined, createdAt: string): string {
-  const clean = (s: string) => s.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 40);
+  const clean = (s: string) => s.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ').trim().replace(/\s+/g, '_').slice(0, 40);
   const parts = [bundleText.fileNamePrefix, clean(member.name) || 'member', session ? clean(sessionLabel(session)) : '', createdAt.slice(0, 10)];
   return parts.filter(Boolean).join('-') + BUNDLE_EXTENSION;
 }

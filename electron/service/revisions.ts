@@ -106,8 +106,11 @@ export async function linkRevision(ctx: ServiceContext, oldId: string, newId: st
         if (!a.deleted) summary.orphaned++;
         return a;
       }
-      summary.reattached++;
-      summary.byMethod[moved.method]++;
+      // Tombstones move too (so an undo lands on the right project), but only live notes are counted.
+      if (!a.deleted) {
+        summary.reattached++;
+        summary.byMethod[moved.method]++;
+      }
       return moved.annotation;
     });
     return summary;

@@ -3,6 +3,7 @@ import type { BundleImportReport, BundlePreview } from '@shared/model/bundle';
 import { exchangeText } from '@shared/text/exchange';
 import { ApiCallError, fileToBase64, messageOf, send } from '../../api/client';
 import { bundleTime, isBundleFileName } from '../../state/exchange';
+import { FilePickerButton, useWindowFileDrop } from '../common/fileDrop';
 import { BundlePreviewCard } from './BundlePreviewCard';
 
 interface Pending {
@@ -28,7 +29,6 @@ type Phase = 'idle' | 'reading' | 'preview' | 'applying' | 'done';
 /** "받은 파일 가져오기": pick or drop `.crb` files → preview of each → 적용 → report. */
 export function BundleImport({ onApplied }: { onApplied: () => void }) {
   const t = exchangeText.import;
-  const input = useRef<HTMLInputElement>(null);
   const chooseButton = useRef<HTMLButtonElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const reportHeading = useRef<HTMLHeadingElement>(null);
@@ -36,7 +36,6 @@ export function BundleImport({ onApplied }: { onApplied: () => void }) {
   const [reading, setReading] = useState('');
   const [pending, setPending] = useState<Pending[]>([]);
   const [reports, setReports] = useState<Reported[]>([]);
-  const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
     if (phase === 'preview') previewHeading.current?.focus();
@@ -72,25 +71,7 @@ export function BundleImport({ onApplied }: { onApplied: () => void }) {
   };
 
   // A file dropped anywhere on this screen is read too (and never opened by the window itself).
-  const readRef = useRef(readFiles);
-  readRef.current = readFiles;
-  useEffect(() => {
-    const over = (e: DragEvent) => {
-      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
-    };
-    const drop = (e: DragEvent) => {
-      if (!e.dataTransfer?.types.includes('Files')) return;
-      e.preventDefault();
-      setDragging(false);
-      void readRef.current([...e.dataTransfer.files]);
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('drop', drop);
-    };
-  }, []);
+  const dragging = useWindowFileDrop((files) => void readFiles(files));
 
   const unlock = async (key: string, password: string) => {
     const p = pending.find((x) => x.key === key);
@@ -134,33 +115,15 @@ export function BundleImport({ onApplied }: { onApplied: () => void }) {
     <section className="xc-card" aria-labelledby="xc-import-heading" id="xc-import">
       <h2 id="xc-import-heading">{t.heading}</h2>
       <p className="xc-intro">{t.intro}</p>
-      <div
-        className={`xc-drop${dragging ? ' xc-drop-active' : ''}`}
-        onDragOver={(e) => {
-          if (!e.dataTransfer.types.includes('Files')) return;
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        data-testid="bundle-drop"
-      >
-        <button type="button" className="primary" ref={chooseButton} onClick={() => input.current?.click()} disabled={phase === 'reading' || phase === 'applying'}>
-          {t.choose}
-        </button>
-        <input
-          ref={input}
-          type="file"
-          className="sr-only"
+      <div className={`xc-drop${dragging ? ' xc-drop-active' : ''}`} data-testid="bundle-drop">
+        <FilePickerButton
+          label={t.choose}
           accept={t.accept}
           multiple
-          tabIndex={-1}
-          aria-label={t.choose}
-          data-testid="bundle-input"
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            void readFiles(files);
-          }}
+          testId="bundle-input"
+          buttonRef={chooseButton}
+          disabled={phase === 'reading' || phase === 'applying'}
+          onFiles={(files) => void readFiles(files)}
         />
         <span className="xc-drop-text">{dragging ? t.dropActive : t.drop}</span>
       </div>

@@ -5,6 +5,7 @@ import type { SessionEntry } from '@shared/model/session';
 import { sessionLabel } from '@shared/model/session';
 import { followUpUiText } from '@shared/text/exchange';
 import { fileToBase64, messageOf, send } from '../../api/client';
+import { FilePickerButton, useWindowFileDrop } from '../common/fileDrop';
 import type { RowDecision } from '../../state/followups';
 import { acceptedMatches, chooseItem, duplicateTargets, initialDecisions, mappingUsable, setAccepted, setMappingColumn } from '../../state/followups';
 
@@ -32,8 +33,6 @@ export function ResultImport({ sessions, sessionId: initialSession, onApplied, o
   const [result, setResult] = useState<FollowUpImportResult | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   // Opening the wizard and every step change put focus on the step's heading.
   useEffect(() => {
@@ -61,25 +60,9 @@ export function ResultImport({ sessions, sessionId: initialSession, onApplied, o
   };
 
   // Dropped files: read at the first step, never opened by the window itself.
-  const dropRef = useRef<(f: File | undefined) => void>(() => undefined);
-  dropRef.current = step === 0 && busy === null ? (f) => void readFile(f) : () => undefined;
-  useEffect(() => {
-    const over = (e: DragEvent) => {
-      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
-    };
-    const drop = (e: DragEvent) => {
-      if (!e.dataTransfer?.types.includes('Files')) return;
-      e.preventDefault();
-      setDragging(false);
-      dropRef.current(e.dataTransfer.files[0]);
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('drop', drop);
-    };
-  }, []);
+  const dragging = useWindowFileDrop((files) => {
+    if (step === 0 && busy === null) void readFile(files[0]);
+  });
 
   const remap = async (field: FollowUpField, column: number | undefined) => {
     const next = setMappingColumn(mapping, field, column);
@@ -177,32 +160,8 @@ export function ResultImport({ sessions, sessionId: initialSession, onApplied, o
               ))}
             </select>
           </div>
-          <div
-            className={`xc-drop${dragging ? ' xc-drop-active' : ''}`}
-            onDragOver={(e) => {
-              if (!e.dataTransfer.types.includes('Files')) return;
-              e.preventDefault();
-              setDragging(true);
-            }}
-            onDragLeave={() => setDragging(false)}
-          >
-            <button type="button" className="primary" onClick={() => input.current?.click()} disabled={busy !== null}>
-              {t.choose}
-            </button>
-            <input
-              ref={input}
-              type="file"
-              className="sr-only"
-              accept={t.accept}
-              tabIndex={-1}
-              aria-label={t.choose}
-              data-testid="result-input"
-              onChange={(e) => {
-                const f = e.target.files?.[0];
-                e.target.value = '';
-                void readFile(f);
-              }}
-            />
+          <div className={`xc-drop${dragging ? ' xc-drop-active' : ''}`}>
+            <FilePickerButton label={t.choose} accept={t.accept} testId="result-input" disabled={busy !== null} onFiles={(files) => void readFile(files[0])} />
             <span className="xc-drop-text">{t.drop}</span>
           </div>
         </div>

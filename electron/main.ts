@@ -11,6 +11,7 @@ import { resolveDataDir } from './service/paths';
 import { registerIpc } from './main/ipc';
 import { createMainWindow, hardenSession } from './main/window';
 import { cliText } from '@shared/text/cli';
+import { uiText } from '@shared/text/ui';
 
 const dataDir = resolveDataDir();
 app.setPath('userData', dataDir);
@@ -42,7 +43,7 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(createDispatcher(ctx), rendererIndexUrl);
     win = createMainWindow(join(import.meta.dirname, '../preload/preload.cjs'), rendererIndexUrl);
   }).catch((error: unknown) => {
-    dialog.showErrorBox('의정 검토', cliText.startFailed(String((error as Error)?.message ?? error)));
+    dialog.showErrorBox(uiText.appName, cliText.startFailed(String((error as Error)?.message ?? error)));
     app.quit();
   });
 }

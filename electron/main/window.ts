@@ -7,6 +7,7 @@ import { BrowserWindow, session } from 'electron';
 import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 import { openExternalSafely, safeExternalUrl } from './external';
+import { uiText } from '@shared/text/ui';
 
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
@@ -14,7 +15,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     height: 800,
     minWidth: 800,
     minHeight: 560,
-    title: '의정 검토',
+    title: uiText.appName,
     backgroundColor: '#ffffff',
     show: false,
     webPreferences: {

@@ -13,6 +13,7 @@ import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
 import { findProject } from './library';
 import { requireCurrentMember } from './members';
+import { isStaff } from '@shared/model/member';
 
 export async function createAnnotation(ctx: ServiceContext, args: ApiArgs<'annotation:create'>): Promise<Annotation> {
   const author = requireCurrentMember(ctx);
@@ -71,7 +72,7 @@ type Changes = Omit<ApiArgs<'annotation:update'>, 'id'>;
 function applyChanges(data: StoreData, member: Member, current: Annotation, changes: Changes): Annotation {
   const authorOnly = (['body', 'type', 'quote', 'visibility', 'tags', 'starred'] as const).some((k) => changes[k] !== undefined);
   // The author edits the note; committee staff may also record answers and status on it.
-  const staff = member.role !== '의원';
+  const staff = isStaff(member);
   if (current.authorId !== member.id && (authorOnly || !staff)) throw new ServiceError('forbidden', annotationText.notAuthor);
   const next: Annotation = {
     ...current,

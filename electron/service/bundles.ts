@@ -51,8 +51,9 @@ import { requireCurrentMember } from './members';
 import { latestVersionOf, linkRevision, projectsOf, reattachOne } from './revisions';
 import { sessionKey } from './stableIds';
 import { APP_VERSION } from './version';
+import { uiText } from '@shared/text/ui';
 
-const APP_NAME = '의정 검토';
+const APP_NAME = uiText.appName;
 const MB = 1024 * 1024;
 
 // ───────────────────────────── export ─────────────────────────────

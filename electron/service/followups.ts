@@ -23,6 +23,7 @@ import { gatherMinutes } from './minutesExport';
 import { compareMinutesRows, compareNatural } from './minutes/select';
 import { isOpenFollowUp } from './minutes/sheets/counts';
 import { projectsOf } from './revisions';
+import { isStaff } from '@shared/model/member';
 
 const FOLLOW_UP = new Set<string>(FOLLOW_UP_ANNOTATION_TYPES);
 
@@ -272,7 +273,7 @@ export async function applyFollowUpImport(ctx: ServiceContext, args: ApiArgs<'fo
       else if (!current || current.deleted || (current.visibility === 'private' && current.authorId !== member.id)) {
         skipped.push({ row, reason: followUpText.itemNotFound });
       } else if (!FOLLOW_UP.has(current.type)) skipped.push({ row, reason: followUpText.notFollowUp });
-      else if (current.authorId !== member.id && member.role === '의원') skipped.push({ row, reason: followUpText.notAllowed });
+      else if (current.authorId !== member.id && !isStaff(member)) skipped.push({ row, reason: followUpText.notAllowed });
       else {
         const result = args.mapping.result !== undefined && values.result ? values.result : undefined;
         const status = args.mapping.status !== undefined ? values.status : undefined;

@@ -26,6 +26,7 @@ import { readDocumentText } from './documentFiles';
 import { ServiceError } from './errors';
 import { findProject, importFromApi, loadTree } from './library';
 import { requireCurrentMember } from './members';
+import { isStaff } from '@shared/model/member';
 
 /** `library:import` with an optional `replacesDocumentId`: imports, then links and re-attaches notes. */
 export async function importWithRevision(ctx: ServiceContext, args: ApiArgs<'library:import'>): Promise<ImportSummary> {
@@ -213,7 +214,7 @@ export async function reattachAnnotation(ctx: ServiceContext, args: ApiArgs<'ann
     if (!current || (current.visibility === 'private' && current.authorId !== member.id)) {
       throw new ServiceError('not-found', annotationText.notFound, 'id');
     }
-    if (current.authorId !== member.id && member.role === '의원') throw new ServiceError('forbidden', revisionText.notAllowed);
+    if (current.authorId !== member.id && !isStaff(member)) throw new ServiceError('forbidden', revisionText.notAllowed);
     const next = moveTo(current, found.record.id, found.project, new Date().toISOString());
     data.annotations[index] = next;
     return next;

@@ -14,3 +14,8 @@ export interface Member {
 export interface MemberEntry extends Member {
   current: boolean;
 }
+
+/** Committee staff (전문위원, 직원) record answers and statuses on members' notes. */
+export function isStaff(member: Pick<Member, 'role'>): boolean {
+  return member.role !== '의원';
+}

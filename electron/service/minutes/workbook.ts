@@ -13,6 +13,7 @@ import { overviewSheet } from './sheets/overview';
 import { qaSheet } from './sheets/qa';
 import { requestsSheet } from './sheets/requests';
 import { addTableSheet, type SheetTable } from './sheets/table';
+import { uiText } from '@shared/text/ui';
 
 const SHEET_BUILDERS: Record<MinutesSheet, SheetBuilder> = {
   overview: overviewSheet,
@@ -66,7 +67,7 @@ export async function buildMinutesWorkbook(
 ): Promise<Uint8Array> {
   const tables = buildMinutesTables(input, options);
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = '의정 검토';
+  workbook.creator = uiText.appName;
   workbook.title = `${minutesText.sessionLabel(input.session)} ${input.session.committee} ${minutesText.fileNameWord}`;
   // The export's own time, not "now", so the same input gives the same document properties.
   const generated = new Date(input.generatedAt);

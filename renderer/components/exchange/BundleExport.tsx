@@ -6,6 +6,7 @@ import { exchangeText } from '@shared/text/exchange';
 import { messageOf, send } from '../../api/client';
 import { saveBase64File } from '../../api/download';
 import type { NoticeData } from '../common/Notice';
+import { isStaff } from '@shared/model/member';
 
 interface Props {
   members: MemberEntry[];
@@ -26,7 +27,7 @@ export function BundleExport({ members, current, session, onNotify }: Props) {
   const [protect, setProtect] = useState(false);
   const [password, setPassword] = useState('');
   const passwordShort = protect && password.length < 8;
-  const staff = current !== null && current.role !== '의원';
+  const staff = current !== null && isStaff(current);
   const who = memberId || current?.id || '';
   const useScope = session ? (scope ?? 'current') : 'all';
 

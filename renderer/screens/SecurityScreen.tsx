@@ -87,8 +87,8 @@ function EnableForm({ onDone }: { onDone: (s: SecurityStatus) => void }) {
       <h2 id={`${id}-h`}>{securityText.enableHeading}</h2>
       <Warning />
       <p className="muted">{securityText.rules}</p>
-      <SecretField label={securityText.newSecret} value={secret} onChange={setSecret} autoComplete="new-password" invalid={error?.field === 'secret'} errorId={`${id}-err`} />
-      <SecretField label={securityText.confirmSecret} value={again} onChange={setAgain} autoComplete="new-password" invalid={error?.field === 'again'} errorId={`${id}-err`} />
+      <SecretField label={securityText.newSecret} value={secret} onChange={(v) => (setSecret(v), setError(null))} autoComplete="new-password" invalid={error?.field === 'secret'} errorId={`${id}-err`} />
+      <SecretField label={securityText.confirmSecret} value={again} onChange={(v) => (setAgain(v), setError(null))} autoComplete="new-password" invalid={error?.field === 'again'} errorId={`${id}-err`} />
       <IdleSelect value={idle} onChange={setIdle} />
       <label className="toggle sec-ack">
         <input

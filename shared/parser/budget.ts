@@ -12,10 +12,10 @@
  * level with different totals are sub-project budgets: the project total is then unknown (null).
  */
 import type { Line } from './lines';
-import { isBlank, nextNonBlank } from './lines';
+import { firstNonSpaceCode, isBlank, isSpaceCode, nextNonBlank, squash } from './lines';
 import { findAmounts, readBudgetValue, parseSources, parseSourceAmounts, readUnitsLine } from './money';
 import type { MoneyUnit } from './money';
-import { fieldKeyOf, markerLevel, readLabelledLine } from './fields';
+import { fieldKeyOf, isMarkerCode, markerLevel, readLabelledLine } from './fields';
 import { diagnosticAt, emptyBudget } from './nodes';
 import { spanLines } from './position';
 import type { Budget, Diagnostic } from './types';
@@ -24,6 +24,7 @@ import { parserText } from '../text/parser';
 /** Primary budget label, then fallbacks in order of preference. */
 export const PRIMARY_BUDGET_LABELS = ['소요예산'] as const;
 export const FALLBACK_BUDGET_LABELS = ['집행예산', '사업예산', '운영비용', '총사업비', '사업비', '예산액', '예산'] as const;
+const ALL_BUDGET_LABELS: readonly string[] = [...PRIMARY_BUDGET_LABELS, ...FALLBACK_BUDGET_LABELS];
 /** Labels too common in prose to be read without a colon (`예산 절감 10% 달성` is no statement). */
 const COLON_ONLY_LABELS: readonly string[] = ['예산액', '예산'];
 
@@ -53,15 +54,17 @@ export function readBudgetStatement(line: Line): Omit<BudgetStatement, 'index'> 
   // > | □ **소요예산 : 1,837,610천원 [시비 …]**   (markdown bold around the line)
   if (line.text.includes('**')) {
     const text = line.text.replace(/\*\*/g, '');
-    line = { ...line, text, squashed: text.replace(/\s+/g, '') };
+    line = { ...line, text, squashed: squash(text) };
   }
   const s = line.squashed;
   if (s.length < 3 || s.startsWith('※') || s.startsWith('*')) return null;
+  // Every label holds 예산, 사업비 or 운영비용, and the label is a piece of the squashed line: most
+  // lines are turned away here, before they are split (this runs on every body line).
+  if (!s.includes('예산') && !s.includes('사업비') && !s.includes('운영비용')) return null;
   const ll = readLabelledLine(line.text);
-  const labelSource = ll.hasColon ? ll.label : ll.rest.replace(/\s+/g, '');
+  const labelSource = ll.hasColon ? ll.label : squash(ll.rest);
   const stripped = labelSource.replace(/^[’'‘]?\d{2,4}년(도)?/, '');
-  const all = [...PRIMARY_BUDGET_LABELS, ...FALLBACK_BUDGET_LABELS];
-  for (const label of all) {
+  for (const label of ALL_BUDGET_LABELS) {
     if (!stripped.startsWith(label) || (!ll.hasColon && COLON_ONLY_LABELS.includes(label))) continue;
     const after = stripped.slice(label.length);
     // `소요예산`, `소요예산(안)`, `소요예산('24년)`, `소요예산천원` are labels; `사업비지원` is not.
@@ -83,7 +86,7 @@ function textAfterLetters(text: string, count: number): string {
   let seen = 0;
   let i = 0;
   while (i < text.length && seen < count) {
-    if (!/\s/.test(text[i])) seen++;
+    if (!isSpaceCode(text.charCodeAt(i))) seen++;
     i++;
   }
   return text.slice(i).trim();
@@ -138,20 +141,22 @@ function findSubHeadings(lines: Line[], from: number, to: number): SubHeading[] 
   for (let i = from; i < to; i++) {
     const l = lines[i];
     if (l.hasTab || isBlank(l)) continue;
-    const t = l.text.replace(/\*\*/g, '');
-    if (/^\s*\d{1,2}-\d{1,2}\.?\s/.test(t)) {
-      out.push({ index: i, level: -2, subProject: true, numbered: true });
+    const t = l.text.includes('**') ? l.text.replace(/\*\*/g, '') : l.text;
+    // The first character decides which test can apply: a digit, a circled number, or a marker.
+    const first = firstNonSpaceCode(t);
+    if (first >= 0x30 && first <= 0x39) {
+      if (/^\s*\d{1,2}-\d{1,2}\.?\s/.test(t)) out.push({ index: i, level: -2, subProject: true, numbered: true });
       continue;
     }
-    if (/^\s*[①-⑳]/.test(t)) {
+    if (first >= 0x2460 && first <= 0x2473) {
       // `① 디지털 특화 공모사업` above `□ 사업개요` heads a sub-project; inside a □ block it is a list item.
       const j = nextMarkerLine(lines, i + 1, to);
       const above = j >= 0 && /^\s*[□■]/.test(lines[j].text);
       out.push({ index: i, level: above ? -1 : 1, subProject: true, numbered: false });
       continue;
     }
+    if (!isMarkerCode(first) || first === 0x2a /* * */) continue;
     const ll = readLabelledLine(t);
-    if (!ll.marker || ll.marker === '*') continue;
     const level = markerLevel(ll.marker, ll.indent);
     if (level > 2) continue;
     if (ll.hasColon) {
@@ -177,6 +182,7 @@ function nextMarkerLine(lines: Line[], from: number, to: number): number {
 function isMoneyLine(line: Line): boolean {
   if (line.hasTab) return false;
   if (readBudgetStatement(line)) return true;
+  if (!line.text.includes(':') && !line.text.includes('：')) return false; // no label colon
   const ll = readLabelledLine(line.text);
   if (!ll.hasColon || !/(액|예산|사업비|운영비|공사비|보조금|지원금|출연금|교부금)$/.test(ll.label)) return false;
   return findAmounts(ll.value).some((a) => a.unit !== null);

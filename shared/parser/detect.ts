@@ -14,7 +14,12 @@ export interface Detection {
 /** Below this, no family is trusted and the generic fallback is used. */
 export const MIN_CONFIDENCE = 0.2;
 
-export function detectFamily(lines: Line[], parsers: readonly FamilyParser[]): Detection {
+/**
+ * `stopWhenCertain`: stop at the first family that rates 1 (confidences are at most 1 and a later
+ * family must score strictly higher to win, so the choice is the same); `scores` then lists only
+ * the families asked. parsePlan uses it; tests that inspect every score do not.
+ */
+export function detectFamily(lines: Line[], parsers: readonly FamilyParser[], stopWhenCertain = false): Detection {
   const scores: Detection['scores'] = [];
   let best: FamilyParser | null = null;
   let bestScore = 0;
@@ -31,6 +36,7 @@ export function detectFamily(lines: Line[], parsers: readonly FamilyParser[]): D
       best = p;
       bestScore = c;
     }
+    if (stopWhenCertain && c >= 1) break;
   }
   return { parser: bestScore >= MIN_CONFIDENCE ? best : null, confidence: bestScore, scores };
 }

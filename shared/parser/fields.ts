@@ -2,7 +2,7 @@
  * Fields: the labelled blocks of a project (`□ 사업개요`, `□ 추진계획`, `□ 소요예산 : …`, `- 기 간 : …`).
  */
 import type { Line } from './lines';
-import { isBlank } from './lines';
+import { isBlank, isSpaceCode, squash } from './lines';
 import { spanLines } from './position';
 import { collectTables } from './tables';
 import type { FieldKey, FieldNode } from './types';
@@ -35,7 +35,13 @@ export interface LabelledLine {
   rest: string;
 }
 
-const MARKER_RE = /^(\s*)(□|■|○|◦|●|◎|-|·|•|▶|▪|◆|◇|❖|✓|\*)?\s*/;
+/** Marker characters readLabelledLine accepts (each one UTF-16 unit); `*` too, for `* 참고` lines. */
+const MARKER_CHARS: ReadonlySet<number> = new Set([...'□■○◦●◎-·•▶▪◆◇❖✓*'].map((ch) => ch.charCodeAt(0)));
+
+/** True for a marker character readLabelledLine accepts. */
+export function isMarkerCode(c: number): boolean {
+  return MARKER_CHARS.has(c);
+}
 
 /**
  * Split a line into marker, label and value. The label is what comes before the first colon when
@@ -43,17 +49,25 @@ const MARKER_RE = /^(\s*)(□|■|○|◦|●|◎|-|·|•|▶|▪|◆|◇|❖|�
  * > | □ 소요예산 : 20,916천원 【구비】  → marker □, label 소요예산, value `20,916천원 【구비】`
  * > | - 소 요 예 산 : 4,308,127천원    → marker -, label 소요예산
  * > | □ 사업개요                        → marker □, label 사업개요, value ''
+ * Read with a character loop (it runs on most body lines): leading whitespace, an optional
+ * marker, whitespace, then the rest — the regex `^(\s*)(marker)?\s*`.
  */
 export function readLabelledLine(text: string): LabelledLine {
-  const m = MARKER_RE.exec(text);
-  const indent = m ? m[1].length : 0;
-  const marker = m && m[2] ? m[2] : '';
-  const rest = (m ? text.slice(m[0].length) : text).trim();
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const indent = i;
+  let marker = '';
+  if (i < text.length && MARKER_CHARS.has(text.charCodeAt(i))) {
+    marker = text[i];
+    i++;
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  }
+  const rest = i === 0 ? text.trimEnd() : text.slice(i).trimEnd();
   const colon = findLabelColon(rest);
   if (colon >= 0) {
-    return { marker, indent, label: rest.slice(0, colon).replace(/\s+/g, ''), value: rest.slice(colon + 1).trim(), hasColon: true, rest };
+    return { marker, indent, label: squash(rest.slice(0, colon)), value: rest.slice(colon + 1).trim(), hasColon: true, rest };
   }
-  const squashed = rest.replace(/\s+/g, '');
+  const squashed = squash(rest);
   return { marker, indent, label: squashed.length <= 24 ? squashed : '', value: '', hasColon: false, rest };
 }
 
@@ -66,19 +80,25 @@ function findLabelColon(rest: string): number {
     if (c === '(' || c === '[' || c === '【' || c === '「') depth++;
     else if (c === ')' || c === ']' || c === '】' || c === '」') depth = Math.max(0, depth - 1);
     else if ((c === ':' || c === '：') && depth === 0) {
-      if (/\d/.test(rest[i - 1] ?? '') && /\d/.test(rest[i + 1] ?? '')) continue;
+      if (isAsciiDigit(rest.charCodeAt(i - 1)) && isAsciiDigit(rest.charCodeAt(i + 1))) continue;
       return i;
     }
   }
   return -1;
 }
 
+/** `/\d/` on one character; NaN (out of range) is no digit. */
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** Remove decorations from a label before matching: `추진실적('24. 3월말 기준)` → `추진실적`, `평가개요[안]` → `평가개요`. */
 export function cleanLabel(label: string): string {
-  return label
-    .replace(/\([^)]{0,30}\)|\[[^\]]{0,30}\]|〈[^〉]{0,30}〉/g, '')
-    .replace(/^[’'‘]?\d{2,4}년(도)?/, '')
-    .replace(/[\s*]/g, '');
+  // Each step is skipped when its characters are absent (the result is the same; this runs per line).
+  let l = label.includes('(') || label.includes('[') || label.includes('〈') ? label.replace(/\([^)]{0,30}\)|\[[^\]]{0,30}\]|〈[^〉]{0,30}〉/g, '') : label;
+  l = l.replace(/^[’'‘]?\d{2,4}년(도)?/, '');
+  l = squash(l);
+  return l.includes('*') ? l.replace(/\*/g, '') : l;
 }
 
 /**
@@ -147,7 +167,7 @@ export function collectFields(lines: Line[], from: number, to: number): FieldNod
 /** A field from lines[a, b): heading line a, body up to b (trailing blank lines dropped). */
 export function makeField(lines: Line[], a: number, b: number): FieldNode {
   const head = readLabelledLine(lines[a].text);
-  const label = head.hasColon ? head.label : head.label || head.rest.replace(/\s+/g, '').slice(0, 24);
+  const label = head.hasColon ? head.label : head.label || squash(head.rest).slice(0, 24);
   const key = fieldKeyOf(label) ?? 'other';
   let last = b - 1;
   while (last > a && isBlank(lines[last])) last--;

@@ -25,7 +25,7 @@ export function parsePlan(text: string): PlanDocument {
       doc.diagnostics.push(diagnostic('parser:empty', parserText.emptyDocument, undefined, 'info'));
       return doc;
     }
-    const { parser } = detectFamily(lines, familyParsers);
+    const { parser } = detectFamily(lines, familyParsers, true);
     if (!parser) {
       const doc = createDocument('unknown', lines.length);
       doc.diagnostics.push(diagnostic('parser:unknown-family', parserText.unknownFamily, spanLines(lines, 0, 0), 'warning'));

@@ -15,9 +15,43 @@ export interface Line {
   offset: number;
 }
 
-/** Remove every whitespace character (spaces, tabs). */
+/** True for a character `\s` matches (JavaScript whitespace and line terminators; `trim()` removes the same set). */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Remove every whitespace character (spaces, tabs): `text.replace(/\s+/g, '')`, as a loop that
+ * returns `text` itself when it holds no whitespace (it runs on every line and many cells).
+ */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, '');
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceCode(text.charCodeAt(i))) continue;
+    if (i > copied) out += text.slice(copied, i);
+    copied = i + 1;
+  }
+  return copied === 0 ? text : copied === text.length ? out : out + text.slice(copied);
+}
+
+/**
+ * `text.replace(/\s+/g, ' ').trim()`: whitespace runs become one space, the ends are trimmed.
+ * Most cells and titles already are, so they are checked first and returned as they are.
+ */
+export function collapseSpaces(text: string): string {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceCode(c)) continue;
+    if (c !== 0x20 || i === 0 || i === n - 1 || isSpaceCode(text.charCodeAt(i + 1))) return text.replace(/\s+/g, ' ').trim();
+  }
+  return text;
 }
 
 /** Split normalised text into `Line`s. The file's final newline yields a last empty line, as editors show it. */
@@ -29,7 +63,7 @@ export function splitLines(text: string): Line[] {
     const nl = text.indexOf('\n', offset);
     const end = nl === -1 ? text.length : nl;
     const t = text.slice(offset, end);
-    out.push({ n, text: t, squashed: squash(t), hasTab: t.includes('\t'), offset });
+    out.push({ n, text: t, squashed: squash(t), hasTab: t.indexOf('\t') >= 0, offset });
     if (nl === -1) break;
     offset = nl + 1;
     n++;
@@ -63,6 +97,15 @@ export function joinLines(lines: Line[], from: number, to: number): string {
   const parts: string[] = [];
   for (let i = a; i < b; i++) parts.push(lines[i].text);
   return parts.join('\n');
+}
+
+/** Char code of the first non-whitespace character of `text` (what `text.trim()[0]` would be), or -1. */
+export function firstNonSpaceCode(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceCode(c)) return c;
+  }
+  return -1;
 }
 
 /** Number of leading spaces/tabs. */

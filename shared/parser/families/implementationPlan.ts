@@ -34,7 +34,8 @@ export function detectImplementationPlan(lines: Line[]): number {
   for (const line of lines) {
     if (isTaskLabelLine(line)) taskLabels++;
     else if (readAreaLine(line)) areaLines++;
-    if (codes < 20 && /\d\s*-\s*\d\s*-/.test(line.text) && readTaskCode(line.text)?.raw.match(/[^\d-]/)) codes++;
+    if (codes < 20 && line.text.includes('-') && /\d\s*-\s*\d\s*-/.test(line.text) && readTaskCode(line.text)?.raw.match(/[^\d-]/)) codes++;
+    if (taskLabels >= 5 && areaLines >= 5 && codes >= 5) return 1; // certain: the score cannot rise further
   }
   if (taskLabels === 0) return 0;
   return Math.min(1, 0.4 * Math.min(1, taskLabels / 5) + 0.3 * Math.min(1, areaLines / 5) + 0.3 * Math.min(1, codes / 5));

@@ -31,7 +31,9 @@ export function detectResultSheets(lines: Line[]): number {
     else if (line.hasTab) {
       if (line.squashed.includes('계(①+②+③)')) totalRows++;
       else if (/^사업\(?과?업?\)?소관/.test(line.squashed)) ownerRows++;
-    }
+      else continue;
+    } else continue;
+    if (headings >= 5 && ownerRows >= 5 && totalRows >= 5) return 1; // certain: the score cannot rise further
   }
   if (headings === 0) return 0;
   return Math.min(1, 0.5 * Math.min(1, headings / 5) + 0.25 * Math.min(1, ownerRows / 5) + 0.25 * Math.min(1, totalRows / 5));

@@ -7,7 +7,7 @@ import type { DocumentFamily, PlanDocument } from '../types';
 
 export interface FamilyParser {
   family: DocumentFamily;
-  /** Confidence 0..1 that the lines are a document of this family. Must be cheap and never throw. */
+  /** Confidence 0..1 (never above 1) that the lines are a document of this family. Must be cheap and never throw. */
   detect(lines: Line[]): number;
   /** Build the tree. `text` is the normalised text the lines were split from. */
   parse(lines: Line[], text: string): PlanDocument;

@@ -26,6 +26,7 @@ export function detectWorkReport(lines: Line[]): number {
   let toc = 0;
   let sections = 0;
   let chapters = 0;
+  const score = () => (title ? 0.5 : 0) + Math.min(0.3, toc * 0.1) + Math.min(0.3, sections * 0.1) + Math.min(0.3, chapters * 0.1);
   const limit = Math.min(lines.length, 60_000);
   for (let i = 0; i < limit; i++) {
     const l = lines[i];
@@ -37,10 +38,11 @@ export function detectWorkReport(lines: Line[]): number {
       // `I. 일반 현황`, `IV. 주요업무 보고`: the chaptered layout of a city-department report.
       const chapter = chapterTitle(l);
       if (chapter !== null && chapterKind(chapter) !== 'other') chapters++;
+      else continue;
     }
+    if (score() >= 1) return 1; // certain: the rest of the document cannot change the answer
   }
-  const score = (title ? 0.5 : 0) + Math.min(0.3, toc * 0.1) + Math.min(0.3, sections * 0.1) + Math.min(0.3, chapters * 0.1);
-  return Math.min(1, score);
+  return Math.min(1, score());
 }
 
 export function parseWorkReport(lines: Line[], _text: string): PlanDocument {

@@ -15,6 +15,12 @@ const GOAL_PREFIX = '목표';
 const SUB_GOAL_PREFIX = '세부목표';
 const TASK_PREFIXES = ['이행계획'];
 
+/** The first of `prefixes` that `squashed` starts with (a plain loop: it runs on every line). */
+function prefixOf(squashed: string, prefixes: readonly string[]): string | undefined {
+  for (const p of prefixes) if (squashed.startsWith(p)) return p;
+  return undefined;
+}
+
 /** The text after a letter-spaced prefix: `세 부 목 표 X` → `X` (the prefix may be spaced any way). */
 export function afterSpacedPrefix(text: string, squashedPrefix: string): string {
   let matched = 0;
@@ -42,7 +48,7 @@ export interface AreaHeading {
  * as `핵심전환분야 이행계획 질의사항 부서 검토의견` (a table header) out.
  */
 export function readAreaLine(line: Line): AreaHeading | null {
-  const prefix = AREA_PREFIXES.find((p) => line.squashed.startsWith(p));
+  const prefix = prefixOf(line.squashed, AREA_PREFIXES);
   if (!prefix) return null;
   const rest = afterSpacedPrefix(line.text.trim(), prefix);
   const { head, tail } = splitDisplacedTail(rest);
@@ -63,7 +69,7 @@ export function isSubGoalLine(line: Line): boolean {
  * merely starts with the word (`이행계획(112개)`, prose) is not a task label.
  */
 export function isTaskLabelLine(line: Line): boolean {
-  const prefix = TASK_PREFIXES.find((p) => line.squashed.startsWith(p));
+  const prefix = prefixOf(line.squashed, TASK_PREFIXES);
   if (!prefix) return false;
   if (line.squashed.length === prefix.length) return true;
   return /^\s*[가-힣]/.test(afterSpacedPrefix(line.text.trim(), prefix).replace(/^\s+/, '')) && /\d\s*-\s*\d/.test(line.text);
@@ -71,7 +77,7 @@ export function isTaskLabelLine(line: Line): boolean {
 
 /** The text of a task-label line after `이 행 계 획`. */
 export function afterTaskLabel(line: Line): string {
-  const prefix = TASK_PREFIXES.find((p) => line.squashed.startsWith(p));
+  const prefix = prefixOf(line.squashed, TASK_PREFIXES);
   return prefix ? afterSpacedPrefix(line.text, prefix) : line.text;
 }
 

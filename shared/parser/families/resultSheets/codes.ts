@@ -4,6 +4,7 @@
  * without TAB; best-practice blocks open with a circled number and `세부사업`.
  */
 import type { Line } from '../../lines';
+import { firstNonSpaceCode } from '../../lines';
 
 export interface SheetHeading {
   /** Normalised code: `I-1-2`, `II-3-2-1`. */
@@ -41,8 +42,14 @@ export function normalizeSheetCode(raw: string): string {
 
 export function readSheetHeading(line: Line): SheetHeading | null {
   if (line.hasTab) return null;
-  const best = BEST_PRACTICE_RE.exec(line.text);
-  if (best) return { number: normalizeSheetCode(best[1]), title: cleanTitle(best[2]), bestPractice: true };
+  // Both patterns fix the first non-space character: a circled number, or `[`/I/Ⅰ/Ⅱ/Ⅲ. This runs on every line.
+  const c = firstNonSpaceCode(line.text);
+  if (c >= 0x2460 && c <= 0x2473) {
+    const best = BEST_PRACTICE_RE.exec(line.text);
+    if (best) return { number: normalizeSheetCode(best[1]), title: cleanTitle(best[2]), bestPractice: true };
+    return null;
+  }
+  if (c !== 0x5b && c !== 0x49 && (c < 0x2160 || c > 0x2162)) return null;
   const sheet = SHEET_HEADING_RE.exec(line.text);
   if (sheet) return { number: normalizeSheetCode(sheet[1]), title: cleanTitle(sheet[2]), bestPractice: false };
   return null;

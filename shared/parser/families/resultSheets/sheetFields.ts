@@ -7,6 +7,7 @@
  * Narrative blocks after the table (`□ 우수사업 선정 근거 및 주요성과`) become fields too.
  */
 import type { Line } from '../../lines';
+import { collapseSpaces, isSpaceCode } from '../../lines';
 import { spanLines } from '../../position';
 import type { FieldKey, FieldNode, TableNode } from '../../types';
 
@@ -17,16 +18,22 @@ export function cellsOf(line: Line): string[] {
 
 /** Remove HTML tags and markdown emphasis that converters leave inside cells. */
 export function plainCell(text: string): string {
-  return text
-    .replace(/<[^>]{0,400}>/g, ' ')
-    .replace(/\*\*/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Each replacement only when its characters occur (the common cell has neither): runs per cell.
+  let t = text.includes('<') ? text.replace(/<[^>]{0,400}>/g, ' ') : text;
+  if (t.includes('**')) t = t.replace(/\*\*/g, '');
+  return collapseSpaces(t);
 }
 
 /** Label as compared: spaces, `*`, digits and HTML removed (`성과 지표1` → `성과지표`). */
 export function labelKeyText(label: string): string {
-  return plainCell(label).replace(/[\s*\d]/g, '');
+  const t = plainCell(label);
+  for (let i = 0; i < t.length; i++) if (isKeyNoise(t.charCodeAt(i))) return t.replace(/[\s*\d]/g, '');
+  return t;
+}
+
+/** Characters labelKeyText drops: whitespace, `*`, ASCII digits. */
+function isKeyNoise(c: number): boolean {
+  return c === 0x2a || (c >= 0x30 && c <= 0x39) || isSpaceCode(c);
 }
 
 /**
@@ -72,6 +79,12 @@ export function matchSheetLabel(label: string): LabelMatch | null {
 
 /** The repeated sheet header `구 분→→주요 내용`, which restarts after every page break. */
 export function isSheetHeaderRow(cells: string[]): boolean {
+  // The key text starts with 구 only if the row does, or with what labelKeyText drops before it
+  // (a tag `<`, `*`, digits, spaces): other rows are answered without joining their cells.
+  const first = cells.find((c) => c.length > 0);
+  if (first === undefined) return false;
+  const c = first.charCodeAt(0);
+  if (c !== 0xad6c /* 구 */ && c !== 0x3c /* < */ && !isKeyNoise(c)) return false;
   return labelKeyText(cells.join('')).startsWith('구분주요내용');
 }
 

@@ -26,7 +26,10 @@ export function readGroupNames(lines: Line[]): Map<string, { name: string; index
   };
   let lastPartTwoStrategy: string | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const cells = lines[i].hasTab ? lines[i].text.split('\t') : [lines[i].text];
+    // Every pattern needs 전략 or 과업 (plainCell only joins letters by removing `**`): skip other lines.
+    const text = lines[i].text;
+    if (!text.includes('전략') && !text.includes('과업') && !text.includes('**')) continue;
+    const cells = lines[i].hasTab ? text.split('\t') : [text];
     for (const raw of cells) {
       const cell = plainCell(raw);
       if (!cell || cell.length > 80) continue;

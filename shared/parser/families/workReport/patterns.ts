@@ -3,16 +3,24 @@
  * Letter-spaced headings (`보 고 순 서`, `행 정 지 원 과`) are matched on `line.squashed`.
  */
 import type { Line } from '../../lines';
+import { firstNonSpaceCode } from '../../lines';
 import type { SectionKind } from '../../types';
 
 /** `보 고 순 서`, `차 례`, `목 차`: the start of a table of contents. */
 export function isTocStart(line: Line): boolean {
-  return !line.hasTab && /^(보고순서|차례|목차|순서)$/.test(line.squashed);
+  const s = line.squashed;
+  // Cheap exits first: these tests run on every line.
+  if (line.hasTab || s.length < 2 || s.length > 4) return false;
+  return /^(보고순서|차례|목차|순서)$/.test(s);
 }
 
 /** `주요업무보고`, `주요 업무 보고`, `2024년 주요업무보고`: the title line of a cover. */
 export function isReportTitle(line: Line): boolean {
-  return !line.hasTab && line.squashed.length <= 24 && /^(\d{4}년도?)?(주요)?업무보고(서)?(\(.{1,12}\))?$/.test(line.squashed);
+  const s = line.squashed;
+  if (line.hasTab || s.length < 4 || s.length > 24) return false;
+  const c = s.charCodeAt(0);
+  if (!((c >= 0x30 && c <= 0x39) || c === 0xc8fc /* 주 */ || c === 0xc5c5) /* 업 */) return false;
+  return /^(\d{4}년도?)?(주요)?업무보고(서)?(\(.{1,12}\))?$/.test(s);
 }
 
 /** `2024. 01. 16.[화] ~ 01. 22.[월]`, `2024.1.16.[화] ~1.22.[월]`, `2024. 4.`: a cover date line. */
@@ -47,9 +55,14 @@ export interface Chapter {
  * A chapter heading with a roman numeral: `I. 일반 현황`, `IV. 주요업무 보고`, `V. 서면 보고 [각 부서별]`.
  */
 export function readChapter(line: Line): Chapter | null {
-  if (line.hasTab) return null;
+  if (line.hasTab || !isRomanStart(firstNonSpaceCode(line.text))) return null;
   const m = CHAPTER_RE.exec(line.text.trim());
   return m ? { number: ROMAN_VALUES[m[1]] ?? 0, title: m[2].replace(/\*+/g, '').trim() } : null;
+}
+
+/** I, V, X or Ⅰ…Ⅹ: how every numeral of ROMAN starts (a cheap test before CHAPTER_RE). */
+function isRomanStart(c: number): boolean {
+  return c === 0x49 || c === 0x56 || c === 0x58 || (c >= 0x2160 && c <= 0x2169);
 }
 
 /** The chapter's title (without the numeral), or null when the line is no chapter heading. */
@@ -66,15 +79,18 @@ export function chapterKind(title: string): SectionKind {
   return 'other';
 }
 
+/** Last syllables every section heading below ends with: 현황, 조직, 성과, 결과, 실적, 계획. */
+const SECTION_LAST_CHARS: ReadonlySet<number> = new Set([...'황직과적획'].map((ch) => ch.charCodeAt(0)));
+
 /**
  * A bare section heading: `일 반 현 황`, `2023년 주요업무 추진실적`, `2024년 주요업무 추진계획`,
  * `2023년도 주요업무 추진성과`.
  * Lines with a marker (`□ 2023년 …` is a TOC line) or holding both 실적 and 계획 are not headings.
  */
 export function sectionKindOf(line: Line): SectionKind | null {
-  if (line.hasTab) return null;
-  const s = line.squashed.replace(/\*+/g, '');
-  if (s.length < 4 || s.length > 34) return null;
+  if (line.hasTab || line.squashed.length < 4) return null;
+  const s = line.squashed.includes('*') ? line.squashed.replace(/\*+/g, '') : line.squashed;
+  if (s.length < 4 || s.length > 34 || !SECTION_LAST_CHARS.has(s.charCodeAt(s.length - 1))) return null;
   if (/^(일반현황|일반현황및조직|기본현황)$/.test(s)) return 'status';
   // `…추진성과` / `…추진결과` name results too, but only with a year: `주요 사업 성과` alone is an item's block.
   const outcome = /^\d{2,4}년도?[가-힣·]{0,14}(추진|사업|업무)(성과|결과)$/.test(s);
@@ -103,15 +119,20 @@ export function orgLevelOf(name: string): string | null {
  * > | **감사담당관**   → 감사담당관       > | <총무과>   → 총무과       > | 【총무과】 → 총무과
  */
 export function headingName(squashed: string): string {
-  return squashed.replace(/\*+/g, '').replace(/^[<〈《【[]([^<>〈〉《》【】[\]]+)[>〉》】\]]$/, '$1');
+  const s = squashed.includes('*') ? squashed.replace(/\*+/g, '') : squashed;
+  return s.length > 0 && BRACKET_OPENERS.includes(s[0]) ? s.replace(/^[<〈《【[]([^<>〈〉《》【】[\]]+)[>〉》】\]]$/, '$1') : s;
 }
+
+/** Characters a bracketed name opens with (the regex above only applies to them). */
+const BRACKET_OPENERS = '<〈《【[';
 
 /**
  * A line that could name an org unit on its own: short, no marker, no digits-only, ends like an org.
  * > | 행 정 지 원 과      > | 오케이민원센터      > | 양성평등담당관      > | < 총무과 >
  */
 export function orgNameOf(line: Line): string | null {
-  if (line.hasTab) return null;
+  // Without `*`, headingName drops at most the two brackets: a longer line cannot be a name.
+  if (line.hasTab || (line.squashed.length > 22 && !line.squashed.includes('*'))) return null;
   const s = headingName(line.squashed);
   if (s.length < 3 || s.length > 20) return null;
   if (!/^[가-힣0-9]+$/.test(s) || /^\d/.test(s) && !/^\d+인/.test(s)) return null;
@@ -143,8 +164,10 @@ const BARE_ITEM_RE = /^(\d{1,2})$/;
  */
 export function readItemHeading(line: Line): ItemHeading | null {
   if (line.hasTab) return null;
-  const t = line.text.replace(/\s+$/, '');
-  if (t.length === 0 || t.length > 160 || !/^\d/.test(t)) return null;
+  const c = line.text.charCodeAt(0);
+  if (!(c >= 0x30 && c <= 0x39)) return null; // headings start with a digit at column 0
+  const t = line.text.trimEnd();
+  if (t.length > 160) return null;
   let m = DOT_ITEM_RE.exec(t);
   // `12. 31.`, `1. 5~`: a date, not a heading.
   if (m && !/^\d{1,2}\s*[.~)]|^\d{1,2}\s*$/.test(m[2])) return { number: Number(m[1]), title: cleanTitle(m[2]), style: 'dot' };

@@ -1,5 +1,6 @@
 /** Search over projects and annotations (`search:query`): state and pure helpers for the overlay. */
 import type { ApiError } from '@shared/api';
+import { ApiCallError, send } from '../api/client';
 import type { SearchHit, SearchResult } from '@shared/search/types';
 
 export type { SearchHit, SearchResult };
@@ -37,6 +38,12 @@ export function orderedHits(result: SearchResult): SearchHit[] {
 }
 
 // Actions
+/** Through `send`, so a locked app shows its lock screen here too. */
 export async function querySearch(text: string): Promise<SearchResult | ApiError> {
-  return window.council.invoke('search:query', { text });
+  try {
+    return await send('search:query', { text });
+  } catch (error) {
+    if (error instanceof ApiCallError) return error.error;
+    throw error;
+  }
 }

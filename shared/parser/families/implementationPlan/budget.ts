@@ -42,6 +42,7 @@ const UNIT_WORD_RE = /(백\s?만\s?원|천\s?원|억\s?원|원)/;
 /** Read one line as a budget statement, or null when it is not one (no label at its start, no colon). */
 export function readBudgetStatement(text: string, index: number): BudgetStatement | null {
   if (text.length > MAX_STATEMENT_LENGTH) return null;
+  if (!text.includes('산') && !text.includes('비')) return null; // every label holds 예산 or 사업비 (runs per body line)
   const bullet = BULLET_RE.exec(text);
   const bulletChar = bullet?.[1] ?? '';
   const body = text.slice(bullet ? bullet[0].length : 0);
@@ -154,8 +155,9 @@ export function chooseTaskBudget(statements: BudgetStatement[]): TaskBudgetChoic
 export function sourcesFromBreakdownTable(lines: Line[], from: number, to: number, total: number): Record<string, number> {
   for (let i = from; i < to; i++) {
     const header = undoubleLine(lines[i].text);
+    if (!header.includes('계') || header.includes(':') || header.includes('：')) continue;
     const headerSources = parseSources(header);
-    if (headerSources.length === 0 || !/계/.test(header) || /[:：]/.test(header)) continue;
+    if (headerSources.length === 0) continue;
     for (let j = i + 1; j < Math.min(to, i + 6); j++) {
       const cells = undoubleLine(lines[j].text).split(/\s+/).filter((c) => /^(\d[\d,]*(\.\d+)?|-)$/.test(c));
       if (cells.length !== headerSources.length + 1) continue;

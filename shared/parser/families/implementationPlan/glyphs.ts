@@ -1,6 +1,7 @@
 /**
  * Glyph-level repairs for PDF-extracted 이행계획 text: circled task digits and doubled header glyphs.
  */
+import { isSpaceCode } from '../../lines';
 
 /**
  * Task sequence digits come from three circled sets that PDF exports mix freely:
@@ -36,25 +37,46 @@ function halveToken(token: string): string {
   return out;
 }
 
-const HANGUL = /[가-힣]/;
-
 /**
  * Undo bold header cells that the PDF extractor printed twice, for a whole line at once.
  * > | 합합 계계 3366//3300 11,,226677,,667755   → 합 계 36/30 1,267,675
  * > | 구구분분 22001199 22002200               → 구분 2019 2020
  * The line is changed only when every token of 2+ characters is doubled and the evidence is strong
  * (a doubled Hangul token, or a doubled token of 6+ characters), so `22 33` or `2022 1100` stay.
+ * Tokens are the runs between whitespace, walked in place: this runs on every body line and most
+ * lines fail at their first token, so nothing is split or copied for them.
  */
 export function undoubleLine(text: string): string {
-  const tokens = text.split(/(\s+)/);
   let doubled = 0;
   let strong = false;
-  for (const t of tokens) {
-    if (t.length < 2 || /^\s+$/.test(t)) continue;
-    if (!isDoubledToken(t)) return text;
+  for (let i = 0; i < text.length; ) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hangul = false;
+    while (i < text.length && !isSpaceCode(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xac00 && c <= 0xd7a3) hangul = true;
+      i++;
+    }
+    const length = i - start;
+    if (length < 2) continue;
+    if (length % 2 !== 0) return text;
+    for (let k = start; k < i; k += 2) if (text.charCodeAt(k) !== text.charCodeAt(k + 1)) return text;
     doubled++;
-    if (HANGUL.test(t) || t.length >= 6) strong = true;
+    if (hangul || length >= 6) strong = true;
   }
   if (doubled === 0 || !strong) return text;
-  return tokens.map((t) => (t.length >= 2 && !/^\s+$/.test(t) ? halveToken(t) : t)).join('');
+  // Every token of 2+ characters is doubled: halve them, keep the whitespace as it is.
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    const start = i;
+    const space = isSpaceCode(text.charCodeAt(i));
+    while (i < text.length && isSpaceCode(text.charCodeAt(i)) === space) i++;
+    const piece = text.slice(start, i);
+    out += !space && piece.length >= 2 ? halveToken(piece) : piece;
+  }
+  return out;
 }

@@ -38,6 +38,8 @@ const FRAGMENTS = new Set([
 ]);
 
 const MAX_LABEL_LINES = 3;
+/** Length of the longest label (`연차별성과지표`); fragments are shorter. */
+const MAX_LABEL_LENGTH = Math.max(...Object.keys(LABEL_KEYS).map((k) => k.length), ...[...FRAGMENTS].map((f) => f.length));
 
 /** True for a short line that is (part of) a split label: `추진`, `계획`, `연차별`. */
 export function isFieldLabelFragment(line: Line): boolean {
@@ -61,6 +63,10 @@ export interface FieldLabel {
 export function readFieldLabel(lines: Line[], i: number, limit: number): FieldLabel | null {
   const first = lines[i];
   if (!first) return null;
+  // Labels and fragments are 2–7 letters: other lines are turned away before the lookups (this runs
+  // on every body line). Long ASCII lines still go through: `constructor` is found on the plain object.
+  const n = first.squashed.length;
+  if (n < 2 || (n > MAX_LABEL_LENGTH && first.squashed.charCodeAt(0) >= 0x80)) return null;
   const whole = LABEL_KEYS[first.squashed];
   if (whole) return { key: whole, label: first.squashed, index: i, lastIndex: i };
   if (!FRAGMENTS.has(first.squashed)) return null;

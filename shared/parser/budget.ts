@@ -156,9 +156,10 @@ function findSubHeadings(lines: Line[], from: number, to: number): SubHeading[] 
       continue;
     }
     if (!isMarkerCode(first) || first === 0x2a /* * */) continue;
+    // The level needs only the marker and its indent: deep bullets are dropped before the line is split.
+    if (markerLevel(String.fromCharCode(first), leadingSpaces(t)) > 2) continue;
     const ll = readLabelledLine(t);
     const level = markerLevel(ll.marker, ll.indent);
-    if (level > 2) continue;
     if (ll.hasColon) {
       // `□ 소요예산 : …`, `□ 평가 : 2등급`: closes open blocks at its level but opens none.
       if (level === 0) out.push({ index: i, level, subProject: false, numbered: false });
@@ -168,6 +169,13 @@ function findSubHeadings(lines: Line[], from: number, to: number): SubHeading[] 
     out.push({ index: i, level, subProject: !known, numbered: false });
   }
   return out;
+}
+
+/** Number of leading whitespace characters (readLabelledLine's `indent`). */
+function leadingSpaces(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
 }
 
 function nextMarkerLine(lines: Line[], from: number, to: number): number {

@@ -2,7 +2,7 @@
  * Fields: the labelled blocks of a project (`□ 사업개요`, `□ 추진계획`, `□ 소요예산 : …`, `- 기 간 : …`).
  */
 import type { Line } from './lines';
-import { isBlank, isSpaceCode, squash } from './lines';
+import { firstNonSpaceCode, isBlank, isSpaceCode, squash } from './lines';
 import { spanLines } from './position';
 import { collectTables } from './tables';
 import type { FieldKey, FieldNode } from './types';
@@ -140,8 +140,8 @@ export function collectFields(lines: Line[], from: number, to: number): FieldNod
   for (let i = from; i < end; i++) {
     const l = lines[i];
     if (l.hasTab || isBlank(l)) continue;
-    const t = l.text.trimStart();
-    if (t.startsWith('□') || t.startsWith('■')) starts.push(i);
+    const c = firstNonSpaceCode(l.text);
+    if (c === 0x25a1 /* □ */ || c === 0x25a0 /* ■ */) starts.push(i);
   }
   const fields: FieldNode[] = [];
   if (starts.length > 0) {

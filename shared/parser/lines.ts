@@ -27,10 +27,11 @@ export function isSpaceCode(c: number): boolean {
 
 /**
  * Remove every whitespace character (spaces, tabs): `text.replace(/\s+/g, '')`.
- * It runs on every line, and every squashed line lives as long as the parse: the kept characters
- * are gathered in a reused buffer and decoded into one string, instead of a string built piece by
- * piece (each piece garbage), which made squashing the largest source of GC work. A line without
- * whitespace is returned as it is.
+ * It runs on every line, and every squashed line lives as long as the parse, so it is written to
+ * make one string and no garbage (building it piece by piece made squashing the largest source of
+ * GC work): the kept characters are gathered in a reused buffer, then turned into the string by one
+ * `fromCharCode` call on a cached array of exactly that length (short lines, most of them) or by
+ * one decoder call. A line without whitespace is returned as it is.
  */
 export function squash(text: string): string {
   let n = 0;
@@ -43,14 +44,22 @@ export function squash(text: string): string {
     if (c >= 0xd800 && c <= 0xdfff) surrogate = true;
   }
   if (n === text.length) return text;
-  // The decoder would replace a lone surrogate with U+FFFD: such text takes the regex.
+  if (n === 0) return '';
+  if (n <= SHORT_SQUASH) {
+    const codes = (SHORT_CODES[n] ??= new Array<number>(n).fill(0));
+    for (let k = 0; k < n; k++) codes[k] = SQUASH_BUFFER[k];
+    return String.fromCharCode.apply(null, codes);
+  }
+  // The decoder would turn a lone surrogate into U+FFFD, and the buffer has a size: the regex then.
   if (n > SQUASH_BUFFER.length || surrogate) return text.replace(/\s+/g, '');
   return UTF16.decode(SQUASH_BUFFER.subarray(0, n));
 }
 
-/** Longer lines (rare) take the regex. */
 const SQUASH_BUFFER = new Uint16Array(4096);
 const UTF16 = new TextDecoder('utf-16le');
+/** Up to this length, results are made with fromCharCode from SHORT_CODES[n] (64 small arrays). */
+const SHORT_SQUASH = 64;
+const SHORT_CODES: number[][] = [];
 
 /**
  * `text.replace(/\s+/g, ' ').trim()`: whitespace runs become one space, the ends are trimmed.

@@ -15,7 +15,10 @@ const KNOWN_TAG_RE = /<\/?(?:ul|ol|li|div|span|p|br|b|i|u|strong|em|font|table|t
 
 /** Remove known HTML tags (from converted HWP cells) and collapse spaces. */
 export function stripCellHtml(cell: string): string {
-  return cell.replace(KNOWN_TAG_RE, ' ').replace(/[ ]{2,}/g, ' ').trim();
+  // Each replacement only when its characters occur (most cells have neither): this runs per cell.
+  let t = cell.includes('<') ? cell.replace(KNOWN_TAG_RE, ' ') : cell;
+  if (t.includes('  ')) t = t.replace(/[ ]{2,}/g, ' ');
+  return t.trim();
 }
 
 /** Split a tab-separated row into cleaned cells (empty cells kept, so merged headers keep their columns). */

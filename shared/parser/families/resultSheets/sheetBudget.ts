@@ -33,7 +33,7 @@ function cellValue(cell: string): string {
 }
 
 /** Value cells of a row after its label: shares, empty cells and rates dropped; `-` and 비예산 kept. */
-export function budgetValues(cells: string[]): string[] {
+export function budgetValues(cells: readonly string[]): string[] {
   return cells.map(cellValue).filter(Boolean);
 }
 
@@ -44,7 +44,7 @@ export function columnAValue(values: string[]): string | null {
 }
 
 /** Offset (after the label cell) of the cell holding 예산(A) in the 계 row; -1 when it has no value. */
-function columnAOffset(valueCells: string[]): number {
+function columnAOffset(valueCells: readonly string[]): number {
   const offsets: number[] = [];
   valueCells.forEach((c, k) => {
     if (cellValue(c)) offsets.push(k);
@@ -56,7 +56,7 @@ function columnAOffset(valueCells: string[]): number {
  * 예산(A) of a source row: the cell in the 계 row's A column when it holds a value there (a `-`
  * share cell makes order reading fail: `①시비→-→-→3.14→(100%)`), else the value read in order.
  */
-function sourceRowAValue(valueCells: string[], aOffset: number): string | null {
+function sourceRowAValue(valueCells: readonly string[], aOffset: number): string | null {
   const aligned = aOffset >= 0 ? cellValue(valueCells[aOffset] ?? '') : '';
   return aligned || columnAValue(budgetValues(valueCells));
 }
@@ -85,7 +85,7 @@ export function sourceOfRowLabel(label: string): string | null {
 }
 
 /** Index of the first cell whose text is a budget row label (계, ①, ②, ③); -1 if none. */
-function labelCellIndex(cells: string[], test: (key: string, raw: string) => boolean): number {
+function labelCellIndex(cells: readonly string[], test: (key: string, raw: string) => boolean): number {
   for (let k = 0; k < cells.length; k++) if (test(labelKeyText(cells[k]), cells[k])) return k;
   return -1;
 }
@@ -135,7 +135,7 @@ export function readSheetBudget(lines: Line[], rowIndices: number[]): SheetBudge
   return budget;
 }
 
-function readTotal(budget: SheetBudget, valueCells: string[], unit: MoneyUnit, index: number, raw: string): void {
+function readTotal(budget: SheetBudget, valueCells: readonly string[], unit: MoneyUnit, index: number, raw: string): void {
   const values = budgetValues(valueCells);
   budget.rowIndex = index;
   budget.raw = raw.replace(/\t+/g, ' | ').trim();

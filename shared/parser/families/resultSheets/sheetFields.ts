@@ -11,10 +11,29 @@ import { collapseSpaces, isSpaceCode } from '../../lines';
 import { spanLines } from '../../position';
 import type { FieldKey, FieldNode, TableNode } from '../../types';
 
-/** Split a TAB row into trimmed cells (trailing empty cells kept, so column indices stay true). */
-export function cellsOf(line: Line): string[] {
-  return line.text.split('\t').map((c) => c.trim());
+/**
+ * Split a TAB row into trimmed cells (trailing empty cells kept, so column indices stay true).
+ * Fields, department, budget and table all read the same rows: each line is split once and its
+ * cells shared, so the array is read-only.
+ */
+export function cellsOf(line: Line): readonly string[] {
+  let cells = CELLS.get(line);
+  if (cells === undefined) {
+    const split: string[] = [];
+    const text = line.text;
+    let from = 0;
+    for (let tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', from)) {
+      split.push(text.slice(from, tab).trim());
+      from = tab + 1;
+    }
+    split.push(text.slice(from).trim());
+    cells = split;
+    CELLS.set(line, cells);
+  }
+  return cells;
 }
+
+const CELLS = new WeakMap<Line, readonly string[]>();
 
 /** Remove HTML tags and markdown emphasis that converters leave inside cells. */
 export function plainCell(text: string): string {
@@ -78,7 +97,7 @@ export function matchSheetLabel(label: string): LabelMatch | null {
 }
 
 /** The repeated sheet header `구 분→→주요 내용`, which restarts after every page break. */
-export function isSheetHeaderRow(cells: string[]): boolean {
+export function isSheetHeaderRow(cells: readonly string[]): boolean {
   // The key text starts with 구 only if the row does, or with what labelKeyText drops before it
   // (a tag `<`, `*`, digits, spaces): other rows are answered without joining their cells.
   const first = cells.find((c) => c.length > 0);
@@ -132,7 +151,7 @@ export function groupSheetFields(lines: Line[], from: number, to: number): Sheet
   return fields;
 }
 
-function misplacedSubLabel(cells: string[], current: SheetField | null): LabelMatch | null {
+function misplacedSubLabel(cells: readonly string[], current: SheetField | null): LabelMatch | null {
   if (cells[0]) return null;
   const sub = labelKeyText(cells[1] ?? '');
   if (/^성과지표명?$/.test(sub) && current?.key !== 'indicator') return { key: 'indicator', name: '성과지표' };

@@ -8,6 +8,8 @@
  * Every function here is pure, total (never throws) and linear in its input.
  */
 
+import { squash } from './lines';
+
 export type MoneyUnit = '원' | '천원' | '만원' | '백만원' | '천만원' | '억원' | '조원';
 
 /** How many 천원 one of each unit is worth. */
@@ -32,7 +34,7 @@ export function roundMoney(x: number): number {
 
 /** `천 원`, `억`, `백만` … → the MoneyUnit, or null when the text is not a money unit. */
 export function moneyUnitOf(text: string): MoneyUnit | null {
-  const t = text.replace(/\s+/g, '');
+  const t = squash(text);
   switch (t) {
     case '원':
       return '원';
@@ -191,7 +193,7 @@ const SOURCE_ALIASES: Readonly<Record<string, string>> = {
 
 /** A source spelling → its canonical name; named funds (`…기금`) stay verbatim; unknown → null. */
 export function normalizeSourceName(raw: string): string | null {
-  const t = raw.replace(/\s+/g, '');
+  const t = squash(raw);
   if (!t) return null;
   if (SOURCE_ALIASES[t]) return SOURCE_ALIASES[t];
   if (t.length >= 3 && t.length <= 16 && t.endsWith('기금')) return t;
@@ -203,16 +205,19 @@ export function canonicalSources(list: readonly string[]): string[] {
   const seen = new Set<string>();
   const named: string[] = [];
   for (const item of list) {
-    const name = normalizeSourceName(item) ?? item.replace(/\s+/g, '');
+    const name = normalizeSourceName(item) ?? squash(item);
     if (!name || seen.has(name)) continue;
     seen.add(name);
     named.push(name);
   }
-  const rank = (s: string) => SOURCE_RANK[s] ?? 10;
   return named
     .map((s, i) => ({ s, i }))
-    .sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i)
+    .sort((a, b) => sourceRank(a.s) - sourceRank(b.s) || a.i - b.i)
     .map((x) => x.s);
+}
+
+function sourceRank(s: string): number {
+  return SOURCE_RANK[s] ?? 10;
 }
 
 /** A source token found in text. */
@@ -231,6 +236,8 @@ const FUND_WORD_RE = /^[가-힣]{2,12}기금$/;
 const JOINT_SOURCES_RE = /(?<![가-힣])[국시사구](?:\s?[·ㆍ,]\s?[국시사구]){1,3}\s?[·ㆍ]?\s?비/g;
 
 function expandJointSources(text: string): string {
+  // Every joint spelling has a `·`, `ㆍ` or `,` between its initials.
+  if (!text.includes('·') && !text.includes('ㆍ') && !text.includes(',')) return text;
   // > | 【구비 8,724,454천원, 국·시·비 1,020,079천원】   → 국비·시비
   // > | 29,814백만원 (사·구비 50:50)                   → 시비·구비
   return text.replace(JOINT_SOURCES_RE, (m) =>
@@ -380,7 +387,7 @@ export function readBudgetValue(text: string, defaultUnit: MoneyUnit = '천원')
   const reading: BudgetReading = { thousandWon: null, nonBudget: false, sources: [], bySource: {}, partial: false };
   if (!text) return reading;
   const t = text.length > 4000 ? text.slice(0, 4000) : text;
-  const squashed = t.replace(/\s+/g, '');
+  const squashed = squash(t);
   if (squashed.includes('비예산')) reading.nonBudget = true;
   if (/중\s?일부/.test(t)) reading.partial = true;
   // `천원: 52,000` — the unit written before the number.
@@ -414,5 +421,6 @@ function sumValues(r: Record<string, number>): number {
 
 /** Replace 【…】 and […] segments with spaces (keep offsets), so totals are read outside them. */
 export function stripMarkers(text: string): string {
-  return text.replace(/【[^】]*】?/g, (s) => ' '.repeat(s.length)).replace(/\[[^\]]*\]?/g, (s) => ' '.repeat(s.length));
+  const t = text.includes('【') ? text.replace(/【[^】]*】?/g, (s) => ' '.repeat(s.length)) : text;
+  return t.includes('[') ? t.replace(/\[[^\]]*\]?/g, (s) => ' '.repeat(s.length)) : t;
 }

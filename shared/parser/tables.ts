@@ -27,6 +27,21 @@ export function splitCells(text: string): string[] {
 }
 
 /**
+ * splitCells of a table row, split once per line: a project's tables and its fields' tables hold
+ * the same rows. Each call returns its own copy, so no two tables share a row array.
+ */
+function rowCells(line: Line): string[] {
+  let cells = ROW_CELLS.get(line);
+  if (cells === undefined) {
+    cells = splitCells(line.text);
+    ROW_CELLS.set(line, cells);
+  }
+  return cells.slice();
+}
+
+const ROW_CELLS = new WeakMap<Line, readonly string[]>();
+
+/**
  * True for a units line before a table.
  * > | (단위: 천원)          > | 〈단위: 회/명〉       > | (2024. 1. 1. 기준 / 명)
  */
@@ -91,7 +106,7 @@ export function findTableHeading(lines: Line[], tableStart: number, floor = 0): 
 /** Build a TableNode from a run. */
 export function buildTable(lines: Line[], run: TableRun, floor = 0): TableNode {
   const rows: string[][] = [];
-  for (let i = run.from; i <= run.to; i++) rows.push(splitCells(lines[i].text));
+  for (let i = run.from; i <= run.to; i++) rows.push(rowCells(lines[i]));
   const heading = findTableHeading(lines, run.from, floor);
   const table: TableNode = { type: 'table', rows, position: spanLines(lines, run.from, run.to) };
   if (heading.unitsLine) table.unitsLine = heading.unitsLine;

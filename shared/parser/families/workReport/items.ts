@@ -78,8 +78,11 @@ const LOOKAHEAD = 400;
 
 /** `1 제목` and a bare `1` are the same style; `1. 제목` and `1) 제목` are two others. */
 function sameStyle(a: ItemHeading['style'], b: ItemHeading['style']): boolean {
-  const family = (s: ItemHeading['style']) => (s === 'bare' ? 'space' : s);
-  return family(a) === family(b);
+  return styleFamily(a) === styleFamily(b);
+}
+
+function styleFamily(s: ItemHeading['style']): ItemHeading['style'] {
+  return s === 'bare' ? 'space' : s;
 }
 
 /** The real items of a segment, in order. */

@@ -3,7 +3,7 @@
  * Letter-spaced headings (`보 고 순 서`, `행 정 지 원 과`) are matched on `line.squashed`.
  */
 import type { Line } from '../../lines';
-import { firstNonSpaceCode } from '../../lines';
+import { firstNonSpaceCode, squash } from '../../lines';
 import type { SectionKind } from '../../types';
 
 /** `보 고 순 서`, `차 례`, `목 차`: the start of a table of contents. */
@@ -72,7 +72,7 @@ export function chapterTitle(line: Line): string | null {
 
 /** The section kind a chapter title stands for. */
 export function chapterKind(title: string): SectionKind {
-  const s = title.replace(/\s+/g, '');
+  const s = squash(title);
   if (/실적|성과/.test(s) && !/계획/.test(s)) return 'results';
   if (/현황/.test(s)) return 'status';
   if (/계획|업무보고|주요업무|서면보고|주요사업|현안/.test(s)) return 'plans';

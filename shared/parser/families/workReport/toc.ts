@@ -7,7 +7,7 @@
  * > | 1. 공직기강 및 청렴도 향상 업무 추진⇥2
  */
 import type { Line } from '../../lines';
-import { isBlank } from '../../lines';
+import { isBlank, squash } from '../../lines';
 import type { SectionKind } from '../../types';
 import {
   chapterTitle,
@@ -53,7 +53,7 @@ export function readTocEntry(line: Line): { number: number; title: string } | nu
 /** The section a TOC line announces: `□ 2023년 주요업무 추진실적`, `□ 일 반 현 황⇥1`. */
 function tocSectionOf(line: Line): SectionKind | null {
   const text = stripPageNumber(line.text.replace(/^\s*[□■○-]\s*/, ''), true);
-  const squashed = text.replace(/\s+/g, '');
+  const squashed = squash(text);
   return sectionKindOf({ ...line, text, squashed, hasTab: false });
 }
 
@@ -92,7 +92,7 @@ export function readTocRegion(lines: Line[], start: number, isBoundary: (i: numb
     }
     // Unit names (`○ 행 정 지 원 과⇥6`, `감 사 담 당 관`) and other short TOC lines.
     const bare = t.replace(/^[□■○◦·-]\s*/, '');
-    if (endsWithPageNumber(l) || orgNameOf({ ...l, text: bare, squashed: bare.replace(/\s+/g, '').replace(/\t?\d+$/, ''), hasTab: false })) continue;
+    if (endsWithPageNumber(l) || orgNameOf({ ...l, text: bare, squashed: squash(bare).replace(/\t?\d+$/, ''), hasTab: false })) continue;
     if (t.length <= 40 && !l.hasTab) continue;
     break;
   }

@@ -7,10 +7,9 @@
  */
 import { detectFamily } from './detect';
 import { familyParsers } from './families/index';
-import { splitLines } from './lines';
 import type { Line } from './lines';
 import { createDocument, diagnostic } from './nodes';
-import { normalizeText } from './normalize';
+import { prepareLines } from './prepare';
 import { spanLines } from './position';
 import type { CheckJson, PlanDocument } from './types';
 import { parserText } from '../text/parser';
@@ -18,8 +17,10 @@ import { parserText } from '../text/parser';
 export function parsePlan(text: string): PlanDocument {
   let lines: Line[] = [];
   try {
-    const normalized = normalizeText(typeof text === 'string' ? text : '');
-    lines = splitLines(normalized);
+    // normalizeText, then splitLines, in one walk (see prepare.ts).
+    const prepared = prepareLines(typeof text === 'string' ? text : '');
+    const normalized = prepared.text;
+    lines = prepared.lines;
     if (normalized.trim().length === 0) {
       const doc = createDocument('unknown', lines.length);
       doc.diagnostics.push(diagnostic('parser:empty', parserText.emptyDocument, undefined, 'info'));

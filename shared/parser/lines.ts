@@ -44,6 +44,29 @@ export function squash(text: string): string {
     n++;
     if (c >= 0xd800 && c <= 0xdfff) surrogate = true;
   }
+  return squashedString(text, n, surrogate);
+}
+
+/**
+ * squash(text), or null as soon as `stop` holds for a character other than printable ASCII and
+ * Hangul (which it must never stop at). prepare.ts checks and squashes a line in this one loop.
+ */
+export function squashUnless(text: string, stop: (c: number) => boolean): string | null {
+  let n = 0;
+  let surrogate = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 || c >= 0x7f) && (c < 0xac00 || c > 0xd7a3) && stop(c)) return null;
+    if (isSpaceCode(c)) continue;
+    if (n < SQUASH_BUFFER.length) SQUASH_BUFFER[n] = c;
+    n++;
+    if (c >= 0xd800 && c <= 0xdfff) surrogate = true;
+  }
+  return squashedString(text, n, surrogate);
+}
+
+/** The squashed string once its `n` kept characters are in SQUASH_BUFFER (see squash). */
+function squashedString(text: string, n: number, surrogate: boolean): string {
   if (n === text.length) return text;
   if (n === 0) return '';
   if (n <= SHORT_SQUASH) {

@@ -102,6 +102,13 @@ export function blankPageFooters(text: string): string {
  * control characters (except tab and newline) → space, page footers blanked, common indentation removed.
  */
 export function normalizeText(input: string): string {
+  const text = mapChars(composeText(input), normalizeChar);
+  // Only `\n` is left as a line terminator: footers and indentation can be handled line by line.
+  return blankFootersAndDedent(text);
+}
+
+/** The first steps of normalizeText: BOM stripped, CRLF/CR → LF, NFC (before any folding). */
+export function composeText(input: unknown): string {
   let text = typeof input === 'string' ? input : String(input ?? '');
   if (text.startsWith(BOM)) text = text.slice(1);
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
@@ -110,13 +117,21 @@ export function normalizeText(input: string): string {
   } catch {
     // Lone surrogates cannot throw in NFC, but be defensive: keep the text as it is.
   }
-  text = mapChars(text, normalizeChar);
-  // Only `\n` is left as a line terminator: footers and indentation can be handled line by line.
-  return blankFootersAndDedent(text);
+  return text;
+}
+
+/** True for a character normalizeText changes (folds, replaces or drops) once the text is composed. */
+export function isFoldedChar(c: number): boolean {
+  return normalizeChar(c) !== c;
+}
+
+/** normalizeText's character folding applied to one line of composed text. */
+export function foldLine(line: string): string {
+  return mapChars(line, normalizeChar);
 }
 
 /** [ \t]* dash [ \t]* 1–4 digits [ \t]* dash [ \t]* over the whole of text[start, end): the footer regex above. */
-function isFooterLine(text: string, start: number, end: number): boolean {
+export function isFooterLine(text: string, start: number, end: number): boolean {
   let i = skipSpaceTab(text, start, end);
   if (i >= end || !isDash(text.charCodeAt(i))) return false;
   i = skipSpaceTab(text, i + 1, end);

@@ -96,7 +96,8 @@ function isAsciiDigit(c: number): boolean {
 export function cleanLabel(label: string): string {
   // Each step is skipped when its characters are absent (the result is the same; this runs per line).
   let l = label.includes('(') || label.includes('[') || label.includes('〈') ? label.replace(/\([^)]{0,30}\)|\[[^\]]{0,30}\]|〈[^〉]{0,30}〉/g, '') : label;
-  l = l.replace(/^[’'‘]?\d{2,4}년(도)?/, '');
+  const c = l.charCodeAt(0);
+  if ((c >= 0x30 && c <= 0x39) || c === 0x2019 || c === 0x27 || c === 0x2018) l = l.replace(/^[’'‘]?\d{2,4}년(도)?/, '');
   l = squash(l);
   return l.includes('*') ? l.replace(/\*/g, '') : l;
 }

@@ -169,10 +169,16 @@ export function toFieldNode(lines: Line[], field: SheetField): FieldNode {
     return { type: 'field', key: field.key, label: field.label, text, tables: [], position };
   }
   const rows = field.rows.map((i) => cellsOf(lines[i]).map(plainCell));
-  const text = rows
-    .map((r, k) => (k === 0 ? r.slice(1) : r).filter(Boolean).join(' | '))
-    .filter(Boolean)
-    .join('\n');
+  // Non-empty cells joined by ` | ` (the header row without its label), non-empty rows by newlines.
+  let text = '';
+  for (let k = 0; k < rows.length; k++) {
+    let row = '';
+    for (let c = k === 0 ? 1 : 0; c < rows[k].length; c++) {
+      const cell = rows[k][c];
+      if (cell) row = row ? `${row} | ${cell}` : cell;
+    }
+    if (row) text = text ? `${text}\n${row}` : row;
+  }
   const table: TableNode = { type: 'table', caption: field.label, rows, position };
   return { type: 'field', key: field.key, label: field.label, text, tables: [table], position };
 }

@@ -9,6 +9,7 @@
  * > | ○ 소요예산 없음:
  */
 import type { Line } from '../../lines';
+import { isSpaceCode } from '../../lines';
 import type { MoneyUnit } from '../../money';
 import { canonicalSources, findAmounts, moneyUnitOf, parseSources, roundMoney } from '../../money';
 import { undoubleLine } from './glyphs';
@@ -42,7 +43,7 @@ const UNIT_WORD_RE = /(백\s?만\s?원|천\s?원|억\s?원|원)/;
 /** Read one line as a budget statement, or null when it is not one (no label at its start, no colon). */
 export function readBudgetStatement(text: string, index: number): BudgetStatement | null {
   if (text.length > MAX_STATEMENT_LENGTH) return null;
-  if (!text.includes('산') && !text.includes('비')) return null; // every label holds 예산 or 사업비 (runs per body line)
+  if (!opensWithLabelLetter(text)) return null; // runs per body line: most are turned away here
   const bullet = BULLET_RE.exec(text);
   const bulletChar = bullet?.[1] ?? '';
   const body = text.slice(bullet ? bullet[0].length : 0);
@@ -79,6 +80,24 @@ export function readBudgetStatement(text: string, index: number): BudgetStatemen
   statement.bySource = splitBySource(statement.sources, figure.thousandWon, rest, unit);
   return statement;
 }
+
+/**
+ * True when the letter after the optional bullet (BULLET_RE) is 소, 사 or 예, the first letter of
+ * every label LABEL_RE reads: a character test instead of the two regexes.
+ */
+function opensWithLabelLetter(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  if (i < text.length && BULLET_CHARS.includes(text[i])) {
+    i++;
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  }
+  const c = text[i];
+  return c === '소' || c === '사' || c === '예';
+}
+
+/** The characters of BULLET_RE's bullet group. */
+const BULLET_CHARS = '○〇●◦•-‐–▸▶·';
 
 /** The unit word before the colon, else the one right before the figure (`: 천원629,165`); 천원 by default. */
 function statedUnit(beforeColon: string, afterColon: string): MoneyUnit {

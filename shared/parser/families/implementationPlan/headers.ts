@@ -17,7 +17,8 @@ const TASK_PREFIXES = ['이행계획'];
 
 /** The first of `prefixes` that `squashed` starts with (a plain loop: it runs on every line). */
 function prefixOf(squashed: string, prefixes: readonly string[]): string | undefined {
-  for (const p of prefixes) if (squashed.startsWith(p)) return p;
+  const first = squashed.charCodeAt(0);
+  for (const p of prefixes) if (p.charCodeAt(0) === first && squashed.startsWith(p)) return p;
   return undefined;
 }
 

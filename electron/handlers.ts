@@ -6,6 +6,7 @@
 import type { ApiArgs, ApiMethod, ApiValue } from '@shared/api';
 import type { ServiceContext } from './service/context';
 import { getDocument, listLibrary, removeFromLibrary } from './service/library';
+import { previewProjectList } from './service/projectList';
 import { appInfo } from './service/appInfo';
 import { bulkUpdateAnnotations, createAnnotation, deleteAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from './service/annotations';
 import { createMember, listMembers, switchMember } from './service/members';
@@ -26,6 +27,7 @@ export const handlers = {
   'library:list': listLibrary,
   'library:import': importWithRevision,
   'library:remove': removeFromLibrary,
+  'library:sheet-preview': previewProjectList,
   'document:get': getDocument,
   'annotation:create': createAnnotation,
   'annotation:update': updateAnnotation,

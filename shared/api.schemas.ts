@@ -23,6 +23,18 @@ const column = z.number().int().min(0).max(999);
 const followUpMapping = z
   .object({ number: column.optional(), request: column.optional(), result: column.optional(), status: column.optional(), unit: column.optional(), project: column.optional(), dueDate: column.optional() })
   .strict();
+const projectListMapping = z
+  .object({
+    title: column.optional(),
+    unit: column.optional(),
+    division: column.optional(),
+    section: column.optional(),
+    number: column.optional(),
+    budget: column.optional(),
+    sources: column.optional(),
+    body: column.optional(),
+  })
+  .strict();
 const none = z.object({}).strict().optional().default({});
 /** Minutes before the idle lock; 0 = never. */
 const idleMinutes = z.number().int().min(0).max(240);
@@ -59,7 +71,9 @@ export const apiSchemas = {
     fileName: z.string().min(1).max(500),
     dataBase64: z.string().max(MAX_BASE64_CHARS),
     replacesDocumentId: id.optional(),
+    mapping: projectListMapping.optional(),
   }),
+  'library:sheet-preview': z.object({ fileName: z.string().min(1).max(500), dataBase64: z.string().max(MAX_BASE64_CHARS) }).strict(),
   'library:remove': z.object({ id }),
   'document:get': z.object({ id }),
   'annotation:create': z

@@ -14,6 +14,7 @@ import type { SearchFilters, SearchResult } from './search/types';
 import type { MinutesOptions } from './model/minutes';
 import type { BundleImportReport, BundlePreview } from './model/bundle';
 import type { OrphanEntry } from './model/revision';
+import type { ProjectListMapping, ProjectListPreview } from './model/projectList';
 import type { FollowUpCarryover, FollowUpColumnMapping, FollowUpImportPreview, FollowUpImportResult, FollowUpItem } from './model/followup';
 
 export interface AppInfo {
@@ -36,7 +37,14 @@ export interface ApiContract {
    * With `replacesDocumentId` (or when one current document has the same title, issuer and family)
    * the import is a new version: notes move onto it and `revision` says how (see revisions.ts).
    */
-  'library:import': { args: { fileName: string; dataBase64: string; replacesDocumentId?: string }; result: ImportSummary };
+  /**
+   * Spreadsheets (.xlsx, .xls, .csv) are project or budget lists: they need `mapping` (which column
+   * holds 사업명, 부서, 예산 …) unless one was remembered for the same header; without it the answer
+   * is `{ ok: false, code: 'bad-input', field: 'mapping' }` and nothing is stored (see projectList.ts).
+   */
+  'library:import': { args: { fileName: string; dataBase64: string; replacesDocumentId?: string; mapping?: ProjectListMapping }; result: ImportSummary };
+  /** A spreadsheet's header row, first rows, suggested and remembered column mapping, before `library:import`. */
+  'library:sheet-preview': { args: { fileName: string; dataBase64: string }; result: ProjectListPreview };
   /** Remove a document from the library; its annotations are kept. */
   'library:remove': { args: { id: string }; result: { removed: boolean } };
   /** One document: record, text and parsed tree. */

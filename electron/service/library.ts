@@ -15,6 +15,8 @@ import { readDocumentText, writeDocumentText } from './documentFiles';
 import { ServiceError } from './errors';
 import { MAX_IMPORT_BYTES, extractText } from './importers/index';
 import { documentIdFor } from './stableIds';
+import { importProjectList, isSpreadsheet } from './projectList';
+import { projectListFromText } from '@shared/sheet/projectList';
 
 export async function listLibrary(ctx: ServiceContext): Promise<ApiValue<'library:list'>> {
   const data = ctx.store.read();
@@ -38,6 +40,7 @@ function countAnnotationsByDocument(data: Record<string, unknown>): Map<string, 
 
 export async function importFromApi(ctx: ServiceContext, args: ApiArgs<'library:import'>): Promise<ImportSummary> {
   const bytes = decodeBase64(args.dataBase64);
+  if (bytes.byteLength <= MAX_IMPORT_BYTES && isSpreadsheet(args.fileName, bytes)) return importProjectList(ctx, args.fileName, bytes, args.mapping);
   return importDocument(ctx, args.fileName, bytes, { sample: false });
 }
 
@@ -114,7 +117,7 @@ export function recordFor(
   };
 }
 
-function summarise(record: DocumentRecord, duplicate: boolean, warnings: string[]): ImportSummary {
+export function summarise(record: DocumentRecord, duplicate: boolean, warnings: string[]): ImportSummary {
   return {
     documentId: record.id,
     title: record.title,
@@ -140,7 +143,9 @@ export async function getDocument(ctx: ServiceContext, args: ApiArgs<'document:g
 export function loadTree(ctx: ServiceContext, id: string, text: string): PlanDocument {
   let tree = ctx.treeCache.get(id);
   if (!tree) {
-    tree = parsePlan(text);
+    // A spreadsheet read as a project list is rebuilt from its rows and mapping, not parsed.
+    const reading = ctx.store.read().documents.find((d) => d.id === id)?.projectList;
+    tree = reading ? projectListFromText(text, reading) : parsePlan(text);
     ctx.treeCache.set(id, tree);
   }
   return tree;
@@ -185,7 +190,7 @@ export async function refreshParsedRecords(ctx: ServiceContext): Promise<void> {
     if (text === null) continue;
     const tree = loadTree(ctx, record.id, text);
     const { id, fileName, format, sha256, sample, importedAt } = record;
-    fresh.set(id, { ...recordFor(id, fileName, format, tree, sha256, sample), importedAt });
+    fresh.set(id, { ...record, ...recordFor(id, fileName, format, tree, sha256, sample), importedAt });
   }
   await ctx.store.write((data) => {
     data.documents = data.documents.map((d) => fresh.get(d.id) ?? d);

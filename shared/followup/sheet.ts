@@ -9,60 +9,21 @@ import type { FollowUpColumnMapping, FollowUpField, FollowUpRowMatch, FollowUpSh
 import { FOLLOW_UP_FIELDS } from '../model/followup';
 import { bigrams, compactText, diceOfGrams } from '../similarity';
 import { followUpHeaderKeywords, followUpStatusWords } from '../text/followups';
+import { findHeaderRowBy, headerSignature, suggestMappingBy } from '../sheet/columns';
 
 /** Rows scoring under this need a person's check. */
 export const MATCH_THRESHOLD = 0.6;
-/** How far down a sheet the header row is looked for. */
-const HEADER_SEARCH_ROWS = 15;
-
-/** How strongly a header cell names a field: exact keyword > containing a longer keyword > 0. */
-function headerScore(cell: string, field: FollowUpField): number {
-  const c = compactText(cell);
-  if (!c) return 0;
-  let best = 0;
-  for (const keyword of followUpHeaderKeywords[field]) {
-    const k = compactText(keyword);
-    if (!k) continue;
-    if (c === k) best = Math.max(best, 100 + k.length);
-    else if (k.length >= 2 && c.includes(k)) best = Math.max(best, k.length);
-  }
-  return best;
-}
-
 /** The header row: among the first rows, the one naming the most fields (the first on ties). */
 export function findHeaderRow(rows: readonly (readonly string[])[]): { index: number; score: number } {
-  let best = { index: 0, score: 0 };
-  rows.slice(0, HEADER_SEARCH_ROWS).forEach((row, index) => {
-    const score = row.filter((cell) => FOLLOW_UP_FIELDS.some((f) => headerScore(cell, f) > 0)).length;
-    if (score > best.score) best = { index, score };
-  });
-  return best;
+  return findHeaderRowBy(rows, FOLLOW_UP_FIELDS, followUpHeaderKeywords);
 }
 
 /** Which column holds which field, by header keywords; each column serves one field at most. */
 export function suggestMapping(header: readonly string[]): FollowUpColumnMapping {
-  const pairs: { field: FollowUpField; column: number; score: number }[] = [];
-  header.forEach((cell, column) => {
-    for (const field of FOLLOW_UP_FIELDS) {
-      const score = headerScore(cell, field);
-      if (score > 0) pairs.push({ field, column, score });
-    }
-  });
-  pairs.sort((a, b) => b.score - a.score || a.column - b.column || FOLLOW_UP_FIELDS.indexOf(a.field) - FOLLOW_UP_FIELDS.indexOf(b.field));
-  const mapping: FollowUpColumnMapping = {};
-  const used = new Set<number>();
-  for (const { field, column } of pairs) {
-    if (mapping[field] !== undefined || used.has(column)) continue;
-    mapping[field] = column;
-    used.add(column);
-  }
-  return mapping;
+  return suggestMappingBy(header, FOLLOW_UP_FIELDS, followUpHeaderKeywords);
 }
 
-/** The header cells, normalised: a sheet with the same columns gets the same signature. */
-export function headerSignature(header: readonly string[]): string {
-  return header.map(compactText).join('|');
-}
+export { headerSignature };
 
 /** A status cell as one of ACTION_STATUSES, or undefined when it says nothing readable. */
 export function parseActionStatus(text: string): ActionStatus | undefined {

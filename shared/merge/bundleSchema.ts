@@ -90,7 +90,7 @@ export const documentRef = z.looseObject({
 
 const bundleDocument = z.strictObject({
   record: documentRef.extend({
-    family: z.enum(['work-report', 'result-sheets', 'implementation-plan', 'unknown']).optional(),
+    family: z.enum(['work-report', 'result-sheets', 'implementation-plan', 'project-list', 'unknown']).optional(),
     format: z.string().regex(/^[a-z0-9]{1,10}$/).optional(),
     committee: line(100).optional(),
     session: line(200).optional(),

@@ -1,4 +1,5 @@
 import type { DocumentFamily, PlanDocument } from '../parser/types';
+import type { ProjectListReading } from './projectList';
 
 /** One document in the library, as stored (the text itself lives in its own file). */
 export interface DocumentRecord {
@@ -29,6 +30,8 @@ export interface DocumentRecord {
   supersededBy?: string;
   /** Set on a revised version: the id of the document it replaced. */
   previousVersionId?: string;
+  /** Set on a spreadsheet read as a project list: how its columns are read (its tree is rebuilt from this, not parsed). */
+  projectList?: ProjectListReading;
 }
 
 /** A row of `library:list`. */
@@ -50,6 +53,8 @@ export interface ImportSummary {
   budgetThousandWon: number;
   diagnostics: number;
   warnings: string[];
+  /** For a spreadsheet read as a project list: whether the column mapping was given now or remembered from an earlier import. */
+  mappingSource?: 'given' | 'remembered';
   /** Present when the import replaced an earlier version (chosen, or same title and issuer). */
   revision?: RevisionSummary;
 }

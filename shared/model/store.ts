@@ -4,9 +4,10 @@ import type { Member } from './member';
 import type { Session } from './session';
 import type { DocumentRef } from './bundle';
 import type { FollowUpColumnMapping } from './followup';
+import type { ProjectListMapping } from './projectList';
 
 /** The newest layout of the data file. Bump it with a new step in electron/service/migrations/. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * Everything the app keeps in its main data file (document texts live in their own files).
@@ -31,9 +32,11 @@ export interface StoreData {
   documentRefs: Record<string, DocumentRef>;
   /** 처리결과 column mappings the user confirmed, by header signature (see followups.ts). */
   importMappings: Record<string, { mapping: FollowUpColumnMapping; savedAt: string }>;
+  /** Project-list column mappings the user confirmed, by header signature (see projectList.ts). */
+  projectListMappings: Record<string, { mapping: ProjectListMapping; savedAt: string }>;
   [extra: string]: unknown;
 }
 
 export function emptyStore(): StoreData {
-  return { schemaVersion: SCHEMA_VERSION, documents: [], annotations: [], members: [], sessions: [], documentRefs: {}, importMappings: {} };
+  return { schemaVersion: SCHEMA_VERSION, documents: [], annotations: [], members: [], sessions: [], documentRefs: {}, importMappings: {}, projectListMappings: {} };
 }

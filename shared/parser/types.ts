@@ -34,6 +34,7 @@ export type DocumentFamily =
   | 'work-report' // 주요업무보고: units → sections → numbered projects
   | 'result-sheets' // 시행계획 시행결과: coded project sheets with labelled table rows
   | 'implementation-plan' // 이행계획: area → goal → sub-goal → coded tasks
+  | 'project-list' // 사업·예산 목록 표 (spreadsheet with mapped columns, shared/sheet/projectList.ts)
   | 'unknown';
 
 export type SectionKind = 'status' | 'results' | 'plans' | 'other';

@@ -47,7 +47,7 @@ export const uiText = {
   },
   import: {
     button: '문서 가져오기',
-    hint: '한글(HWP·HWPX), PDF, 워드(DOCX), 텍스트 파일을 가져올 수 있습니다. 파일을 이 창에 끌어다 놓아도 됩니다.',
+    hint: '한글(HWP·HWPX), PDF, 워드(DOCX), 텍스트 파일과 사업·예산 목록 엑셀(XLSX·XLS·CSV)을 가져올 수 있습니다. 파일을 이 창에 끌어다 놓아도 됩니다.',
     dropHere: '여기에 놓으면 문서를 가져옵니다',
     progress: (name: string) => `가져오는 중: ${name}`,
     doneTitle: '문서를 가져왔습니다',
@@ -55,7 +55,7 @@ export const uiText = {
     summary: (units: number, projects: number, budget: string, diagnostics: number) =>
       `부서 ${units}개 · 사업 ${projects}건 · 예산 합계 ${budget}${diagnostics ? ` · 확인할 점 ${diagnostics}건` : ''}`,
     failedTitle: '문서를 가져오지 못했습니다',
-    accept: '.txt,.hwp,.hwpx,.pdf,.docx',
+    accept: '.txt,.hwp,.hwpx,.pdf,.docx,.xlsx,.xls,.csv',
   },
   document: {
     outline: '목차',
@@ -71,6 +71,7 @@ export const uiText = {
       'work-report': '주요업무보고',
       'result-sheets': '시행결과',
       'implementation-plan': '이행계획',
+      'project-list': '사업 목록 표',
       unknown: '문서',
     } as Record<string, string>,
   },

@@ -9,6 +9,7 @@ import { initial } from './0001-initial';
 import { annotationsAndMembers } from './0002-annotations-members';
 import { sessions } from './0003-sessions';
 import { bundlesAndFollowUps } from './0004-bundles-followups';
+import { projectListMappings } from './0005-project-list-mappings';
 
 export interface Migration {
   version: number;
@@ -16,7 +17,7 @@ export interface Migration {
   up(data: Record<string, unknown>): Record<string, unknown>;
 }
 
-export const migrations: Migration[] = [initial, annotationsAndMembers, sessions, bundlesAndFollowUps];
+export const migrations: Migration[] = [initial, annotationsAndMembers, sessions, bundlesAndFollowUps, projectListMappings];
 
 /** Brings any older data up to SCHEMA_VERSION. Throws only if the data is from a newer app. */
 export function migrate(raw: Record<string, unknown>): StoreData {

@@ -24,12 +24,13 @@ import { apiText } from '../../../shared/text/api';
 import { isApiError } from '../../../shared/api';
 import { b64, makeApi, makeContext, tempDir } from '../../helpers/service';
 import { hashTree } from './hashTree';
+import { projectListText } from '@shared/text/projectList';
 import { checksumOf } from '../../../electron/service/bundles';
 
 const CORPUS_DIR = resolve(import.meta.dirname, '..', '..', 'fixtures', 'bad');
 type Code = keyof typeof importText;
 /** What each corpus file must come to through library:import: refused with a code, or read. */
-const EXPECTED: Record<string, Code | 'accepted'> = {
+const EXPECTED: Record<string, Code | 'accepted' | 'no-header' | 'mapping'> = {
   'empty.txt': 'empty',
   'empty.hwp': 'empty',
   'empty.pdf': 'empty',
@@ -66,12 +67,20 @@ const EXPECTED: Record<string, Code | 'accepted'> = {
   'utf16be-no-bom.txt': 'accepted',
   'cr-only-newlines.txt': 'accepted',
   'bidi-override.txt': 'accepted',
-  'proto-pollution.csv': 'accepted',
-  'proto-pollution.xlsx': 'accepted',
-  'formula-injection.csv': 'accepted',
+  // Spreadsheets are project lists: without a header naming 사업명 … they are refused, with one they ask for a mapping.
+  'proto-pollution.csv': 'no-header',
+  'proto-pollution.xlsx': 'no-header',
+  'formula-injection.csv': 'mapping',
   'html-script.txt': 'accepted',
   'deep-brackets.txt': 'accepted',
 };
+
+/** The answer a refused corpus file gets from library:import. */
+function refusal(expected: Code | 'no-header' | 'mapping'): Record<string, unknown> {
+  if (expected === 'mapping') return { ok: false, code: 'bad-input', field: 'mapping', message: projectListText.needMapping };
+  if (expected === 'no-header') return { ok: false, code: 'bad-input', field: 'dataBase64', message: projectListText.noHeader };
+  return { ok: false, code: 'bad-input', message: importText[expected] };
+}
 
 const MB = 1024 * 1024;
 /** Made at test time rather than committed. */
@@ -182,7 +191,7 @@ describe('door: library:import over the in-process dispatcher (the IPC path)', (
       expect(answer).toMatchObject({ documentId: expect.any(String) });
       tally.accepted++;
     } else {
-      expect(answer).toEqual({ ok: false, code: 'bad-input', message: importText[expected] });
+      expect(answer).toEqual(refusal(expected));
       expect(hashTree(api.ctx.dataDir)).toBe(before);
       tally.rejectedUnchanged++;
     }
@@ -244,7 +253,7 @@ describe('door: library:import over the real HTTP server (browser mode)', () => 
     const answer = await post(web.port, TOKEN, JSON.stringify(call));
     tally.http++;
     expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.body).result).toEqual({ ok: false, code: 'bad-input', message: importText[expected as Code] });
+    expect(JSON.parse(answer.body).result).toEqual(refusal(expected as Exclude<typeof expected, 'accepted'>));
     expect(hashTree(dataDir)).toBe(before);
     tally.rejectedUnchanged++;
   });

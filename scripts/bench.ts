@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { repoRoot } from '../tests/helpers/app';
 import type { BenchFigure } from './bench/figure';
 import { benchParse } from './bench/parse';
-import { benchStartup } from './bench/startup';
+import { benchDocumentOpen, benchStartup } from './bench/startup';
 import { benchStore } from './bench/store';
 
 type Bench = [name: string, run: () => Promise<BenchFigure[]>];
@@ -17,6 +17,7 @@ const benches: Bench[] = [
   ['parse', () => benchParse(resolve(repoRoot, 'seeds'))],
   ['store', benchStore],
   ['startup', benchStartup],
+  ['open', benchDocumentOpen],
 ];
 
 // Optional benches appear as their modules land (search, minutes).
@@ -32,7 +33,7 @@ for (const [name, file, fn] of [
 const only = process.argv.slice(2);
 for (const [name, run] of benches) {
   if (only.length && !only.includes(name)) continue;
-  if (name === 'startup' && !existsSync(resolve(repoRoot, 'out/renderer/index.html'))) {
+  if ((name === 'startup' || name === 'open') && !existsSync(resolve(repoRoot, 'out/renderer/index.html'))) {
     console.error('startup bench skipped: run `npm run build` first');
     continue;
   }

@@ -48,3 +48,40 @@ export async function benchStartup(): Promise<BenchFigure[]> {
     figure('first run start incl. sample import (median)', percentile(firstRun, 50), 'ms', percentile(trivial, 50)),
   ];
 }
+
+/**
+ * Opening a document: from clicking its title in the library to its outline and first project
+ * shown, for the largest seed against a one-project document imported in the same run.
+ */
+export async function benchDocumentOpen(): Promise<BenchFigure[]> {
+  const browser = await launchChromium();
+  const tsx = resolve(repoRoot, 'node_modules/tsx/dist/cli.mjs');
+  const child = spawn(process.execPath, [tsx, 'electron/web.ts', '--port', '0', '--data-dir', freshDataDir('bench-open')], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = (await new Promise<string>((done) => createInterface({ input: child.stdout! }).once('line', done))).trim();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(url);
+  await page.evaluate(async () => {
+    const council = (window as unknown as { council: { invoke(m: string, a: unknown): Promise<unknown> } }).council;
+    await council.invoke('member:create', { name: '측정' });
+    const text = '2025년도 주요업무보고\n\n총무과\n\n2025년 주요업무 추진계획\n\n1. 작은 문서\n\n□ 소요예산 : 1,000천원 【구비】\n';
+    await council.invoke('library:import', { fileName: '작은문서.txt', dataBase64: btoa(String.fromCharCode(...new TextEncoder().encode(text))) });
+  });
+  const openTimes = async (title: RegExp): Promise<number[]> => {
+    const times: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.reload();
+      await page.locator('.doc-table tbody tr').first().waitFor();
+      const start = performance.now();
+      await page.locator('.doc-table .doc-title button', { hasText: title }).first().click();
+      await page.locator('.outline-item').first().waitFor();
+      await page.locator('#project-title').waitFor();
+      times.push(performance.now() - start);
+    }
+    return times.slice(1); // the first open also warms the service's parse cache
+  };
+  const small = await openTimes(/총무과/);
+  const largest = await openTimes(/행정복지위원회/);
+  await browser.close();
+  child.kill('SIGTERM');
+  return [figure('open the largest seed to its outline (median)', percentile(largest, 50), 'ms', percentile(small, 50))];
+}

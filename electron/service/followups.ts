@@ -19,7 +19,7 @@ import { ServiceError } from './errors';
 import { readSpreadsheet } from './importers/index';
 import { findProject } from './library';
 import { requireCurrentMember } from './members';
-import { gatherMinutes } from './minutesExport';
+import { gatherMinutes, minutesRowFor } from './minutesExport';
 import { compareMinutesRows, compareNatural } from './minutes/select';
 import { isOpenFollowUp } from './minutes/sheets/counts';
 import { projectsOf } from './revisions';
@@ -96,31 +96,11 @@ function compareLoose(a: MinutesRow, b: MinutesRow): number {
   return compareNatural(a.documentTitle, b.documentTitle) || compareMinutesRows(a, b);
 }
 
-/** Minimal minutes rows for notes that belong to no session here. */
+/** Minutes rows for notes that belong to no session here (the same rows the workbook would hold). */
 async function rowsWithoutSession(ctx: ServiceContext, notes: Annotation[]): Promise<MinutesRow[]> {
   const titles = new Map(ctx.store.read().documents.map((d) => [d.id, d.title]));
   const rows: MinutesRow[] = [];
-  for (const a of notes) {
-    const project = (await findProject(ctx, a.projectId))?.project;
-    rows.push({
-      annotationId: a.id,
-      date: a.createdAt.slice(0, 10),
-      division: '',
-      unit: project?.unit ?? a.anchor.unit,
-      projectNumber: project?.number ?? a.anchor.number,
-      projectTitle: project?.title ?? a.anchor.title,
-      budgetThousandWon: null,
-      memberName: a.authorName,
-      type: a.type,
-      body: a.body,
-      private: a.visibility === 'private',
-      tags: a.tags,
-      actionStatus: a.answer?.actionStatus,
-      received: a.answer?.received,
-      agendaOrder: 0,
-      documentTitle: titles.get(a.documentId) ?? '',
-    });
-  }
+  for (const a of notes) rows.push(await minutesRowFor(ctx, a, undefined, titles.get(a.documentId) ?? ''));
   return rows;
 }
 

@@ -39,7 +39,7 @@ export async function gatherMinutes(ctx: ServiceContext, sessionId: string): Pro
     (a) => a.sessionId === sessionId && !a.deleted && (a.visibility === 'shared' || a.authorId === data.currentMemberId),
   );
   const rows: MinutesRow[] = [];
-  for (const a of notes) rows.push(await rowFor(ctx, a, session, titles.get(a.documentId) ?? ''));
+  for (const a of notes) rows.push(await minutesRowFor(ctx, a, session, titles.get(a.documentId) ?? ''));
   return {
     session: {
       number: session.number,
@@ -55,13 +55,14 @@ export async function gatherMinutes(ctx: ServiceContext, sessionId: string): Pro
   };
 }
 
-async function rowFor(ctx: ServiceContext, a: Annotation, session: Session, documentTitle: string): Promise<MinutesRow> {
+/** One note as a minutes row, with its project as parsed now (or its anchor, if the project is gone). */
+export async function minutesRowFor(ctx: ServiceContext, a: Annotation, session: Session | undefined, documentTitle: string): Promise<MinutesRow> {
   const found = await findProject(ctx, a.projectId);
   const project = found?.project;
   const group = project?.group ?? [];
   return {
     annotationId: a.id,
-    date: meetingDate(a.createdAt.slice(0, 10), session),
+    date: session ? meetingDate(a.createdAt.slice(0, 10), session) : a.createdAt.slice(0, 10),
     // 실·국 is the outer group when the unit sits inside one (문화행정국 › 행정지원과).
     division: group.length > 1 && group[0] !== a.anchor.unit ? group[0]! : '',
     unit: project?.unit ?? a.anchor.unit,
@@ -81,7 +82,7 @@ async function rowFor(ctx: ServiceContext, a: Annotation, session: Session, docu
     actionStatus: a.answer?.actionStatus,
     received: a.answer?.received,
     note: a.answer?.note,
-    agendaOrder: agendaOrder(session, a.documentId, project?.unit ?? a.anchor.unit),
+    agendaOrder: session ? agendaOrder(session, a.documentId, project?.unit ?? a.anchor.unit) : 0,
     documentTitle,
   };
 }

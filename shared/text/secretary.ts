@@ -2,6 +2,8 @@
  * Korean words of the sessions screen (회기), the secretary's table (질의답변 정리) and the
  * minutes export panel. Components import these and never write user-facing Korean inline.
  */
+import { minutesText } from './minutes';
+
 export const navText = {
   label: '주 메뉴',
   library: '문서 목록',
@@ -169,13 +171,7 @@ export const exportText = {
   heading: '회의록 내보내기',
   intro: '이 회기의 의견과 답변으로 회의록 엑셀 파일을 만듭니다.',
   sheets: '넣을 시트',
-  sheetNames: {
-    overview: '개요',
-    qa: '질의답변',
-    byUnit: '부서별 집계',
-    requests: '자료요구',
-    followUp: '후속조치',
-  },
+  sheetNames: minutesText.sheetNames,
   includePrivate: '본인 메모(비공개)도 넣기',
   includePrivateHint: '다른 사람의 비공개 메모는 넣지 않습니다.',
   members: '의원',

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { repoRoot } from '../tests/helpers/app';
 import type { BenchFigure } from './bench/figure';
 import { benchParse } from './bench/parse';
+import { benchPdfImport } from './bench/pdf';
 import { benchDocumentOpen, benchStartup } from './bench/startup';
 import { benchStore } from './bench/store';
 
@@ -18,6 +19,7 @@ const benches: Bench[] = [
   ['store', benchStore],
   ['startup', benchStartup],
   ['open', benchDocumentOpen],
+  ['pdf', benchPdfImport],
 ];
 
 // Optional benches appear as their modules land (search, minutes).

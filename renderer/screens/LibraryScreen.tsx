@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { LibraryEntry } from '@shared/model/library';
 import { uiText } from '@shared/text/ui';
-import { fileToBase64, messageOf, send } from '../api/client';
+import type { ProjectListMapping, ProjectListPreview } from '@shared/model/projectList';
+import { projectListUiText } from '@shared/text/projectList';
+import { ApiCallError, fileToBase64, messageOf, send } from '../api/client';
+import { SheetMappingDialog } from '../components/library/SheetMappingDialog';
 import { ConfirmDialog } from '../components/common/ConfirmDialog';
 import type { NoticeData } from '../components/common/Notice';
 import { Notice } from '../components/common/Notice';
@@ -18,7 +21,12 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const [pendingRemoval, setPendingRemoval] = useState<LibraryEntry | null>(null);
   // '기존 문서의 새 버전으로 가져오기': null = off, '' = ticked but no document chosen yet.
   const [replaces, setReplaces] = useState<string | null>(null);
+  // A spreadsheet waiting for its columns to be named; `resolve` gets the mapping, or null on 취소.
+  const [asking, setAsking] = useState<{ fileName: string; preview: ProjectListPreview; resolve: (m: ProjectListMapping | null) => void } | null>(null);
   const t = uiText.library;
+
+  const askMapping = (fileName: string, preview: ProjectListPreview) =>
+    new Promise<ProjectListMapping | null>((resolve) => setAsking({ fileName, preview, resolve }));
 
   const notify = (n: NoticeData) => setNotices((list) => [...list, n]);
   const refresh = useCallback(() => send('library:list', {}).then(setDocuments, (e) => notify({ kind: 'error', title: messageOf(e) })), []);
@@ -39,15 +47,33 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
       for (const file of files) {
         setProgress({ label: file.name, fraction: 0 });
         try {
-          const summary = await send('library:import', { fileName: file.name, dataBase64: await fileToBase64(file), ...(replaces ? { replacesDocumentId: replaces } : {}) });
+          const args = { fileName: file.name, dataBase64: await fileToBase64(file), ...(replaces ? { replacesDocumentId: replaces } : {}) };
+          let summary;
+          try {
+            summary = await send('library:import', args);
+          } catch (error) {
+            // A spreadsheet whose columns are not known yet: ask, then send it again with the mapping.
+            if (!(error instanceof ApiCallError && error.error.field === 'mapping')) throw error;
+            const preview = await send('library:sheet-preview', { fileName: args.fileName, dataBase64: args.dataBase64 });
+            setProgress(null);
+            const mapping = await askMapping(file.name, preview);
+            if (!mapping) continue;
+            setProgress({ label: file.name, fraction: 0.5 });
+            summary = await send('library:import', { ...args, mapping });
+          }
           const r = summary.revision;
           if (r) notify({ kind: 'success', title: exchangeText.library.revised(summary.title), body: exchangeText.library.revisedBody(r.reattached, r.orphaned, r.automatic) });
           else notify({
             kind: 'success',
             title: `${uiText.import.doneTitle}: ${summary.title}`,
-            body: summary.duplicate
-              ? uiText.import.duplicate
-              : uiText.import.summary(summary.unitCount, summary.projectCount, uiText.money.short(summary.budgetThousandWon), summary.diagnostics),
+            body: [
+              summary.duplicate
+                ? uiText.import.duplicate
+                : uiText.import.summary(summary.unitCount, summary.projectCount, uiText.money.short(summary.budgetThousandWon), summary.diagnostics),
+              summary.mappingSource === 'remembered' ? projectListUiText.rememberedUsed : summary.mappingSource === 'given' ? projectListUiText.mappingSaved : '',
+            ]
+              .filter(Boolean)
+              .join(' '),
           });
         } catch (error) {
           notify({ kind: 'error', title: `${uiText.import.failedTitle}: ${file.name}`, body: messageOf(error) });
@@ -98,6 +124,14 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
       ) : (
         <DocumentTable documents={documents} onOpen={onOpen} onRemove={setPendingRemoval} />
       )}
+      {asking ? (
+        <SheetMappingDialog
+          fileName={asking.fileName}
+          preview={asking.preview}
+          onImport={(mapping) => (setAsking(null), asking.resolve(mapping))}
+          onCancel={() => (setAsking(null), asking.resolve(null))}
+        />
+      ) : null}
       {pendingRemoval ? (
         <ConfirmDialog
           title={t.removeConfirmTitle}

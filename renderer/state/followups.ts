@@ -106,8 +106,13 @@ export function mappingUsable(mapping: FollowUpColumnMapping): boolean {
 
 /** Sets or clears one field's column; a column serves one field, so another field using it lets go. */
 export function setMappingColumn(mapping: FollowUpColumnMapping, field: keyof FollowUpColumnMapping, column: number | undefined): FollowUpColumnMapping {
-  const next: FollowUpColumnMapping = {};
-  for (const [f, c] of Object.entries(mapping) as [keyof FollowUpColumnMapping, number][]) {
+  return setColumn(mapping, field, column);
+}
+
+/** setMappingColumn for any kind of column mapping (the project-list import uses it too). */
+export function setColumn<F extends string>(mapping: Partial<Record<F, number>>, field: F, column: number | undefined): Partial<Record<F, number>> {
+  const next: Partial<Record<F, number>> = {};
+  for (const [f, c] of Object.entries(mapping) as [F, number][]) {
     if (f !== field && c !== column) next[f] = c;
   }
   if (column !== undefined) next[field] = column;

@@ -5,6 +5,7 @@ import type { SessionEntry } from '@shared/model/session';
 import { sessionLabel } from '@shared/model/session';
 import { followUpUiText } from '@shared/text/exchange';
 import { fileToBase64, messageOf, send } from '../../api/client';
+import { ColumnMappingFields } from '../common/ColumnMappingFields';
 import { FilePickerButton, useWindowFileDrop } from '../common/fileDrop';
 import type { RowDecision } from '../../state/followups';
 import { acceptedMatches, chooseItem, duplicateTargets, initialDecisions, mappingUsable, setAccepted, setMappingColumn } from '../../state/followups';
@@ -173,25 +174,16 @@ export function ResultImport({ sessions, sessionId: initialSession, onApplied, o
           <p className={`fu-source fu-source-${firstSource}`} data-testid="mapping-source">
             {t.mappingSource[firstSource]}
           </p>
-          <div className="fu-mapping">
-            {FOLLOW_UP_FIELDS.map((field) => (
-              <div key={field} className="xc-field">
-                <label htmlFor={`fu-map-${field}`}>{t.fields[field]}</label>
-                <select
-                  id={`fu-map-${field}`}
-                  value={mapping[field] === undefined ? '' : String(mapping[field])}
-                  onChange={(e) => void remap(field, e.target.value === '' ? undefined : Number(e.target.value))}
-                >
-                  <option value="">{t.noColumn}</option>
-                  {preview.columns.map((name, i) => (
-                    <option key={i} value={i}>
-                      {t.column(i, name)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ))}
-          </div>
+          <ColumnMappingFields
+            fields={FOLLOW_UP_FIELDS}
+            labels={t.fields}
+            columns={preview.columns}
+            mapping={mapping}
+            idPrefix="fu-map"
+            noColumn={t.noColumn}
+            columnLabel={t.column}
+            onChange={(field, column) => void remap(field, column)}
+          />
           {preview.rows.length ? (
             <div className="fu-table-wrap" role="region" aria-label={t.sample(Math.min(3, preview.rows.length))} tabIndex={0}>
               <table className="fu-table fu-sample">

@@ -40,6 +40,7 @@ import { canonicalJson } from '@shared/merge/canonical';
 import { decide } from '@shared/merge/annotations';
 import { bundleSchema } from '@shared/merge/bundleSchema';
 import { parsePlan } from '@shared/parser/index';
+import { projectListFromText } from '@shared/sheet/projectList';
 import type { PlanDocument, ProjectNode } from '@shared/parser/types';
 import { bundleText } from '@shared/text/bundles';
 import type { ServiceContext } from './context';
@@ -111,6 +112,7 @@ export async function exportBundle(ctx: ServiceContext, args: ApiArgs<'bundle:ex
           ...(record.committee ? { committee: record.committee } : {}),
           ...(record.session ? { session: record.session } : {}),
           ...(record.previousVersionId ? { previousVersionId: record.previousVersionId } : {}),
+          ...(record.projectList ? { projectList: record.projectList } : {}),
         },
         text,
       });
@@ -392,7 +394,7 @@ export async function importBundle(ctx: ServiceContext, args: ApiArgs<'bundle:im
   const plan = planImport(ctx.store.read(), bundle);
 
   // Carried documents: parse (nothing stored yet), then write their texts under checked ids.
-  const parsed = plan.documents.map(({ id, doc }) => ({ id, doc, tree: parsePlan(doc.text) }));
+  const parsed = plan.documents.map(({ id, doc }) => ({ id, doc, tree: doc.record.projectList ? projectListFromText(doc.text, doc.record.projectList) : parsePlan(doc.text) }));
   for (const { id, doc } of parsed) await writeDocumentText(ctx.dataDir, id, doc.text);
   ctx.emit('progress', { task, fraction: 0.5, label: bundle.author.name });
 
@@ -456,7 +458,7 @@ function freeDocumentId(sha256: string, taken: ReadonlySet<string>): string {
 function carriedRecord(id: string, doc: BundleDocument, tree: PlanDocument): DocumentRecord {
   const r = doc.record;
   const record = recordFor(id, r.fileName || `${r.title}.txt`, r.format ?? 'text', tree, r.sha256, false);
-  return { ...record, title: r.title || record.title };
+  return { ...record, title: r.title || record.title, ...(r.projectList ? { projectList: r.projectList } : {}) };
 }
 
 function isSameRef(a: DocumentRef | undefined, b: DocumentRef): boolean {

@@ -4,6 +4,8 @@
  * every string and list has a limit.
  */
 import { z } from 'zod';
+import type { ProjectListField } from '../model/projectList';
+import { PROJECT_LIST_FIELDS } from '../model/projectList';
 import { ACTION_STATUSES, ANNOTATION_STATUSES, ANNOTATION_TYPES } from '../model/annotation';
 import { BUNDLE_LIMITS, SAFE_ID } from '../model/bundle';
 import { MEMBER_ROLES } from '../model/member';
@@ -95,6 +97,14 @@ const bundleDocument = z.strictObject({
     committee: line(100).optional(),
     session: line(200).optional(),
     previousVersionId: safeId.optional(),
+    /** A spreadsheet read as a project list: how to read its rows (shared/sheet/projectList.ts). */
+    projectList: z
+      .strictObject({
+        mapping: z.strictObject(Object.fromEntries(PROJECT_LIST_FIELDS.map((f) => [f, z.number().int().min(0).max(999).optional()])) as Record<ProjectListField, z.ZodOptional<z.ZodNumber>>),
+        headerLine: z.number().int().min(1).max(1_000_000),
+        moneyUnit: z.enum(['원', '천원', '만원', '백만원', '천만원', '억원', '조원']),
+      })
+      .optional(),
   }),
   text: z.string().min(1).max(BUNDLE_LIMITS.maxDocumentChars),
 });

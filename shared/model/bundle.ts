@@ -39,7 +39,7 @@ export interface DocumentRef {
 
 /** A document carried in a bundle so the receiver can open it. Counts are recomputed on import. */
 export interface BundleDocument {
-  record: DocumentRef & Partial<Pick<DocumentRecord, 'family' | 'format' | 'committee' | 'session' | 'previousVersionId'>>;
+  record: DocumentRef & Partial<Pick<DocumentRecord, 'family' | 'format' | 'committee' | 'session' | 'previousVersionId' | 'projectList'>>;
   text: string;
 }
 

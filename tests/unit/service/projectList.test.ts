@@ -151,4 +151,23 @@ describe('library:import of a spreadsheet (project list)', () => {
     expect(({} as Record<string, unknown>).mapping).toBeUndefined();
     expect(await api.call('library:list', {})).toHaveLength(1);
   }, 60_000);
+
+  it('should carry a project list in a review bundle, read the same way on the other laptop', async () => {
+    const a = await makeApi();
+    await a.call('member:create', { name: '김의원' });
+    const summary = (await a.call('library:import', { fileName: '예산.xlsx', dataBase64: xlsx(BUDGET_LIST), mapping: MAPPING })) as ImportSummary;
+    const docA = (await a.call('document:get', { id: summary.documentId })) as DocumentView;
+    await a.call('annotation:create', { projectId: docA.tree.projects[1]!.id, type: '질의', body: '민원실 개선 범위는?' });
+    const bundle = (await a.call('bundle:export', { includeDocuments: true })) as { dataBase64: string; documentCount: number };
+    expect(bundle.documentCount).toBe(1);
+
+    const b = await makeApi();
+    await b.call('member:create', { name: '박전문' });
+    expect(await b.call('bundle:import', { dataBase64: bundle.dataBase64 })).toMatchObject({ applied: true });
+    const docB = (await b.call('document:get', { id: summary.documentId })) as DocumentView;
+    expect(docB.record).toMatchObject({ family: 'project-list', projectList: docA.record.projectList });
+    expect(docB.tree.projects.map((p) => [p.id, p.unit, p.title, p.budget.thousandWon])).toEqual(docA.tree.projects.map((p) => [p.id, p.unit, p.title, p.budget.thousandWon]));
+    const notes = (await b.call('annotation:list', { documentId: summary.documentId })) as { projectId: string }[];
+    expect(notes.map((n) => n.projectId)).toEqual([docA.tree.projects[1]!.id]);
+  });
 });

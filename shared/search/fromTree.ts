@@ -1,4 +1,5 @@
 import { projectId } from '../model/annotation';
+import { stripCellHtml } from '../parser/tables';
 import type { ProjectNode } from '../parser/types';
 import type { SearchableProject } from './types';
 
@@ -12,7 +13,8 @@ export function searchableProjects(documentId: string, documentTitle: string, pr
     section: p.section,
     number: p.number,
     title: p.title,
-    body: p.body,
+    // Converted HWP cells keep tags like <ul style=…>: they are noise in snippets, not words.
+    body: stripCellHtml(p.body),
     budgetThousandWon: p.budget.thousandWon,
   }));
 }

@@ -36,6 +36,15 @@ describe('search:query over the library and notes', () => {
     expect(((await call('search:query', { text: '비공개' })) as Result).hits).toHaveLength(0);
   });
 
+  it('should leave HTML tags from converted cells out of snippets', async () => {
+    const { call } = await makeApi();
+    const text = REPORT.replace(' - 교육계획을 세워 연 4회 운영', '<ul style="list-style-type: none"> - 교육계획을 세워 연 4회 운영');
+    await call('library:import', { fileName: 'r.txt', dataBase64: b64(text) });
+    const hits = ((await call('search:query', { text: '교육계획' })) as { hits: { snippet: string }[] }).hits;
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.snippet).not.toMatch(/<ul|list-style/);
+  });
+
   it('should validate the query', async () => {
     const { call } = await makeApi();
     expect(await call('search:query', { text: 'x'.repeat(600) })).toMatchObject({ ok: false, code: 'invalid-args' });

@@ -4,6 +4,9 @@
  */
 import type { Line } from '../lines';
 import { isBlank } from '../lines';
+import { createDocument, diagnosticAt } from '../nodes';
+import { parserFamiliesText as say } from '../../text/parserFamilies';
+import type { DocumentFamily, PlanDocument } from '../types';
 
 /** Words that name the kind of document; the title is the paragraph holding the first of them. */
 const DOCUMENT_KIND_RE = /(시행결과|이행계획|시행계획|업무보고|보고서|계획서|실행계획)/;
@@ -99,4 +102,15 @@ export function findCoverDate(lines: Line[]): string {
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
+}
+
+/** A new document of `family` with the cover's title, issuer and date, and a note of what the cover lacks. */
+export function documentFromCover(family: DocumentFamily, lines: Line[]): PlanDocument {
+  const doc = createDocument(family, lines.length);
+  doc.title = findCoverTitle(lines);
+  doc.issuer = findIssuer(lines);
+  doc.date = findCoverDate(lines);
+  if (!doc.date) doc.diagnostics.push(diagnosticAt(lines, 0, 'parser:no-date', say.noDate, 'info'));
+  if (!doc.issuer) doc.diagnostics.push(diagnosticAt(lines, 0, 'parser:no-issuer', say.noIssuer, 'info'));
+  return doc;
 }

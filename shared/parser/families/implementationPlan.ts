@@ -5,11 +5,11 @@
  */
 import type { Line } from '../lines';
 import { isBlank, joinLines } from '../lines';
-import { createDocument, createKeyMaker, diagnosticAt, emptyBudget } from '../nodes';
+import { createKeyMaker, diagnosticAt, emptyBudget } from '../nodes';
 import { spanLines } from '../position';
 import type { Budget, FieldNode, PlanDocument, ProjectNode, TableNode, UnitNode } from '../types';
 import { parserFamiliesText as say } from '../../text/parserFamilies';
-import { findCoverDate, findCoverTitle, findIssuer } from './coverMetadata';
+import { documentFromCover } from './coverMetadata';
 import type { FamilyParser } from './types';
 import { chooseTaskBudget, findBudgetStatements, sourcesFromBreakdownTable } from './implementationPlan/budget';
 import { buildDepartmentSpelling, lastAssignment, readAssignment } from './implementationPlan/departments';
@@ -42,12 +42,7 @@ export function detectImplementationPlan(lines: Line[]): number {
 }
 
 export function parseImplementationPlan(lines: Line[], text: string): PlanDocument {
-  const doc = createDocument('implementation-plan', lines.length);
-  doc.title = findCoverTitle(lines);
-  doc.issuer = findIssuer(lines);
-  doc.date = findCoverDate(lines);
-  if (!doc.date) doc.diagnostics.push(diagnosticAt(lines, 0, 'parser:no-date', say.noDate, 'info'));
-  if (!doc.issuer) doc.diagnostics.push(diagnosticAt(lines, 0, 'parser:no-issuer', say.noIssuer, 'info'));
+  const doc = documentFromCover('implementation-plan', lines);
 
   const pages = findTaskPages(lines);
   const assignments = pages.map((p) => lastAssignment(lines, p.labelIndex, p.end + 1));

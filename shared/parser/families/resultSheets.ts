@@ -7,11 +7,11 @@
  */
 import type { Line } from '../lines';
 import { joinLines } from '../lines';
-import { createDocument, createKeyMaker, diagnosticAt, emptyBudget } from '../nodes';
+import { createKeyMaker, diagnosticAt, emptyBudget } from '../nodes';
 import { spanLines } from '../position';
 import type { Budget, PlanDocument, ProjectNode, SectionKind, UnitNode } from '../types';
 import { parserFamiliesText as say } from '../../text/parserFamilies';
-import { findCoverDate, findCoverTitle, findIssuer } from './coverMetadata';
+import { documentFromCover } from './coverMetadata';
 import type { FamilyParser } from './types';
 import type { SheetHeading } from './resultSheets/codes';
 import { groupCodesOf, normalizeSheetCode, readSheetHeading } from './resultSheets/codes';
@@ -81,12 +81,7 @@ function sectionOf(title: string): SectionKind {
 }
 
 export function parseResultSheets(lines: Line[], _text: string): PlanDocument {
-  const doc = createDocument('result-sheets', lines.length);
-  doc.title = findCoverTitle(lines);
-  doc.issuer = findIssuer(lines);
-  doc.date = findCoverDate(lines);
-  if (!doc.date) doc.diagnostics.push(diagnosticAt(lines, 0, 'parser:no-date', say.noDate, 'info'));
-  if (!doc.issuer) doc.diagnostics.push(diagnosticAt(lines, 0, 'parser:no-issuer', say.noIssuer, 'info'));
+  const doc = documentFromCover('result-sheets', lines);
   const section = sectionOf(doc.title);
   const groupNames = readGroupNames(lines);
   const sheets = findSheets(lines);

@@ -107,6 +107,16 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
     tocByUnit.set(unitName(), list);
   };
   const isBoundary = (i: number) => coverAt.has(i) || isUnitHeadingAt(lines, i);
+  /** After a chapter or unit heading at `i`: open a segment, take a TOC right below it, and re-open
+   * so the segment sees that TOC. Returns the index the loop continues from. */
+  const openAfterHeading = (i: number): number => {
+    openSegment(i + 1);
+    const run = readTocRun(lines, i + 1);
+    if (!run) return i;
+    addToc(run);
+    openSegment(run.end);
+    return run.end - 1;
+  };
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -149,13 +159,7 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
       section = chapterKind(chapter.title);
       sectionFromChapter = true;
       sections.push({ kind: section, heading: line.text.trim(), index: i, unit: unitName() });
-      openSegment(i + 1);
-      const run = readTocRun(lines, i + 1);
-      if (run) {
-        addToc(run);
-        openSegment(run.end);
-        i = run.end - 1;
-      }
+      i = openAfterHeading(i);
       continue;
     }
 
@@ -186,14 +190,7 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
       if (!units.some((u) => u.name === name)) units.push(unit);
       if (!sectionFromChapter) section = null;
       currentToc = [];
-      openSegment(i + 1);
-      const run = readTocRun(lines, i + 1);
-      if (run) {
-        addToc(run);
-        // Re-open so the segment sees the TOC just read.
-        openSegment(run.end);
-        i = run.end - 1;
-      }
+      i = openAfterHeading(i);
       continue;
     }
 

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { SMALL_REPORT } from '../../helpers/bundles';
 import { b64, makeApi, tempDir } from '../../helpers/service';
 
-const REPORT = [
-  '2025년도 주요업무보고',
-  '',
-  '총무과',
-  '',
-  '2025년 주요업무 추진계획',
-  '',
-  '1. 청렴도 향상 추진',
-  '',
-  '□ 사업개요',
-  ' - 청렴 교육 연 4회 운영',
-  '□ 소요예산 : 1,000천원 【구비】',
-  '',
-  '2. 민원 처리 개선',
-  '',
-  '□ 소요예산 : 2,000천원 【구비】',
-  '',
-].join('\n');
+const REPORT = SMALL_REPORT;
 
 async function setup(dataDir = tempDir()) {
   const api = await makeApi({ dataDir });

@@ -146,8 +146,8 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
                   <FilterBar
                     filters={filters}
                     options={options}
-                    shown={filtered.length}
-                    total={projects.length}
+                    shown={countProjects(filtered)}
+                    total={countProjects(projects)}
                     onChange={(c) => setFilters((f) => ({ ...f, ...c }))}
                     onClear={() => setFilters(getDefaultFilters())}
                   />
@@ -182,4 +182,9 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
       )}
     </section>
   );
+}
+
+/** 사업 counted as the document header counts them: 일반현황 items are outline rows, not projects. */
+function countProjects(list: readonly ProjectNode[]): number {
+  return list.filter((p) => p.section !== 'status').length;
 }

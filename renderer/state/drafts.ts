@@ -1,6 +1,6 @@
 /**
- * Unsaved annotation text, kept in localStorage per project, so nothing typed is lost on a crash,
- * a reload or a closed window. A draft is written on every keystroke and removed once the service
+ * Unsaved annotation text, kept per project in localStorage (sessionStorage while the PIN lock
+ * is on), so nothing typed is lost on a crash, a reload or a closed window. A draft is written on every keystroke and removed once the service
  * has stored the same text; opening the project again restores it into the editor.
  */
 import type { AnnotationType, Visibility } from '@shared/model/annotation';
@@ -29,6 +29,33 @@ export interface Draft {
 
 const PREFIX = 'council-review-draft:';
 
+/**
+ * Where drafts live. With the PIN lock on, the data is encrypted at rest, so drafts move to
+ * sessionStorage (kept in memory by the browser, gone with the window) instead of localStorage,
+ * which Chromium writes to disk in plain text. The price is that a crash loses the last second.
+ */
+let store: Storage | null = null;
+function drafts(): Storage {
+  return store ?? localStorage;
+}
+
+export function keepDraftsInMemory(inMemory: boolean): void {
+  const next = inMemory ? sessionStorage : localStorage;
+  const previous = drafts();
+  store = next;
+  if (previous === next) return;
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < previous.length; i++) keys.push(previous.key(i) ?? '');
+    for (const key of keys.filter((k) => k.startsWith(PREFIX))) {
+      next.setItem(key, previous.getItem(key) ?? '');
+      previous.removeItem(key);
+    }
+  } catch {
+    // Storage blocked or full: drafts stay where they were; autosave to the service still runs.
+  }
+}
+
 export function draftKey(projectId: string): string {
   return PREFIX + projectId;
 }
@@ -36,7 +63,7 @@ export function draftKey(projectId: string): string {
 // Actions
 export function loadDraft(projectId: string): Draft | null {
   try {
-    const raw = localStorage.getItem(draftKey(projectId));
+    const raw = drafts().getItem(draftKey(projectId));
     if (!raw) return null;
     const d = JSON.parse(raw) as Draft;
     return d && typeof d.fields?.body === 'string' ? d : null;
@@ -47,7 +74,7 @@ export function loadDraft(projectId: string): Draft | null {
 
 export function saveDraft(draft: Draft): void {
   try {
-    localStorage.setItem(draftKey(draft.projectId), JSON.stringify(draft));
+    drafts().setItem(draftKey(draft.projectId), JSON.stringify(draft));
   } catch {
     // Storage full or blocked: the autosave to the service still runs.
   }
@@ -55,7 +82,7 @@ export function saveDraft(draft: Draft): void {
 
 export function clearDraft(projectId: string): void {
   try {
-    localStorage.removeItem(draftKey(projectId));
+    drafts().removeItem(draftKey(projectId));
   } catch {
     // ignore
   }

@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SecurityStatus } from '@shared/api';
 import { onLocked, send } from '../api/client';
+import { keepDraftsInMemory } from './drafts';
 
 // State
 export interface SecurityState {
@@ -48,6 +49,10 @@ export function useSecurity() {
 
   const enabled = state.status?.enabled === true;
   const locked = state.status?.locked === true;
+  // Unsaved drafts never reach the disk unencrypted while the lock is on.
+  useEffect(() => {
+    if (state.status) keepDraftsInMemory(enabled);
+  }, [state.status, enabled]);
   const idleMinutes = state.status?.idleMinutes ?? 0;
 
   // Use of the window: remembered for the idle lock and reported to the service with the next poll.

@@ -103,6 +103,48 @@ function byBm25(indices: Int32Array, size: number, bm25: Float64Array): () => nu
 /** Scratch list of untiered candidates, reused: a common word has thousands. */
 let restBuffer = new Int32Array(1024);
 
+/** Does the text (not the title) hold the phrase: the check every untiered candidate needs. */
+function hasPhraseInText(entry: IndexEntry, query: RankQuery): boolean {
+  return entry.foldedText.includes(query.phrase);
+}
+
+/** The tier below phraseInText: every word in the title or text, else scattered bigrams. */
+function wordsTier(entry: IndexEntry, query: RankQuery): number {
+  const { foldedTitle, foldedText } = entry;
+  if (query.words.length > 1 && query.words.every((w) => foldedTitle.includes(w) || foldedText.includes(w))) return TIER.allWordsAnywhere;
+  return TIER.scatteredBigrams;
+}
+
+/**
+ * The best `limit` of the ranked hits, in the order a stable sort by descending score gives
+ * (equal scores keep the order they were ranked in): a bounded insertion list, so thousands of
+ * title hits of a common word cost no sort of thousands.
+ */
+class TopList {
+  readonly entries: IndexEntry[] = [];
+  readonly tiers: number[] = [];
+  readonly scores: number[] = [];
+  constructor(private readonly limit: number) {}
+
+  /** Adds a hit ranked after every hit added before it. */
+  add(entry: IndexEntry, tier: number, score: number): void {
+    const { entries, tiers, scores, limit } = this;
+    let at = scores.length;
+    // A later hit goes after every hit of an equal or higher score.
+    if (at >= limit && !(score > scores[at - 1])) return;
+    while (at > 0 && score > scores[at - 1]) at--;
+    if (at >= limit) return;
+    entries.splice(at, 0, entry);
+    tiers.splice(at, 0, tier);
+    scores.splice(at, 0, score);
+    if (scores.length > limit) {
+      entries.pop();
+      tiers.pop();
+      scores.pop();
+    }
+  }
+}
+
 /** The best `limit` candidates by tier, then BM25. */
 export function rankCandidates(
   candidates: Candidates,
@@ -111,12 +153,23 @@ export function rankCandidates(
   limit: number,
 ): Ranking {
   const { count, slots, bm25, allInTitle } = candidates;
-  const ranked: Ranked[] = [];
   if (restBuffer.length < count) restBuffer = new Int32Array(Math.max(count, restBuffer.length * 2));
   const rest = restBuffer;
   let restSize = 0;
+  const wanted = Math.max(limit, 1);
+  // Unbounded limits (every hit wanted) keep the plain list and sort.
+  const bounded = limit < 4096;
+  const top = new TopList(bounded ? limit : 0);
+  const all: Ranked[] = [];
+  const add = (entry: IndexEntry, tier: number, score: number) => {
+    if (bounded) top.add(entry, tier, score);
+    else all.push({ entry, tier, score });
+  };
   // Ranked hits that no untiered candidate can beat: title tiers, and text phrases found in BM25 order.
   let unbeatable = 0;
+  // Ranked hits of a tier >= allWordsAnywhere: once `wanted` of them are ranked, a later candidate
+  // (lower or equal BM25, ranked after) matters only with a phrase in its text.
+  let whole = 0;
   for (let i = 0; i < count; i++) {
     const entry = allInTitle[i] ? entryOf(slots[i]) : undefined;
     const tier = entry ? titleTier(entry, query) : undefined;
@@ -124,17 +177,28 @@ export function rankCandidates(
       rest[restSize++] = i;
       continue;
     }
-    ranked.push({ entry, tier, score: combinedScore(tier, bm25[i]) });
+    add(entry, tier, combinedScore(tier, bm25[i]));
     unbeatable++;
+    whole++;
   }
   const next = byBm25(rest, restSize, bm25);
-  const wanted = Math.max(limit, 1);
   for (let i = next(); i >= 0 && unbeatable < wanted; i = next()) {
     const entry = entryOf(slots[i]);
-    const tier = textTier(entry, query);
-    ranked.push({ entry, tier, score: combinedScore(tier, bm25[i]) });
-    if (tier === TIER.phraseInText) unbeatable++;
+    let tier: number;
+    if (hasPhraseInText(entry, query)) {
+      tier = TIER.phraseInText;
+      unbeatable++;
+    } else {
+      if (whole >= wanted) continue;
+      tier = wordsTier(entry, query);
+    }
+    if (tier >= TIER.allWordsAnywhere) whole++;
+    add(entry, tier, combinedScore(tier, bm25[i]));
   }
-  ranked.sort((a, b) => b.score - a.score);
-  return { top: ranked.slice(0, limit), anyWholeMatch: ranked.some((r) => r.tier >= TIER.allWordsAnywhere) };
+  if (bounded) {
+    const ranked = top.entries.map((entry, i) => ({ entry, tier: top.tiers[i], score: top.scores[i] }));
+    return { top: ranked, anyWholeMatch: whole > 0 };
+  }
+  all.sort((a, b) => b.score - a.score);
+  return { top: all.slice(0, limit), anyWholeMatch: whole > 0 };
 }

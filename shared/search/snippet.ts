@@ -99,8 +99,16 @@ function needlesIn(text: string, word: WordNeedles, compact: string | undefined)
 function collect(text: string, [n, mode]: [Needle, Mode], word: number, from: number, until: number, limit: number, out: WordMatch[]): void {
   let found = 0;
   if (mode === 'literal') {
-    for (let at = text.indexOf(n.text, from); at >= 0 && at < until && found < limit; at = text.indexOf(n.text, at + n.text.length)) {
-      out.push({ start: at, end: at + n.text.length, word });
+    // Search only where a match may start before `until`: a slice is a view, and indexOf would
+    // otherwise run on to the end of a long body after the window's last match.
+    const length = n.text.length;
+    const stop = Math.min(text.length, until + length - 1);
+    const bounded = stop < text.length;
+    const hay = bounded ? text.slice(from, stop) : text;
+    const offset = bounded ? from : 0;
+    for (let at = hay.indexOf(n.text, from - offset); at >= 0 && found < limit; at = hay.indexOf(n.text, at + length)) {
+      if (at + offset >= until) break;
+      out.push({ start: at + offset, end: at + offset + length, word });
       found++;
     }
     return;

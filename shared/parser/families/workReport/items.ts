@@ -10,7 +10,7 @@ import type { Line } from '../../lines';
 import { isBlank } from '../../lines';
 import { titleSimilarity } from '../../similarity';
 import type { ItemHeading } from './patterns';
-import { contactUnitOf, isContactLine, readItemHeading, startsWithMarker } from './patterns';
+import { contactUnitOf, isContactLine, readItemHeading, readLetterHeading, startsWithMarker } from './patterns';
 import type { Segment } from './outline';
 import type { TocEntry } from './toc';
 
@@ -64,8 +64,8 @@ function nextNonBlankIndex(lines: Line[], from: number, limit: number): number {
   return -1;
 }
 
-function candidateOf(lines: Line[], index: number, limit: number, tocTitle?: string): ItemCandidate | null {
-  const head = readItemHeading(lines[index]);
+function candidateOf(lines: Line[], index: number, limit: number, tocTitle?: string, lettered = false): ItemCandidate | null {
+  const head = lettered ? readLetterHeading(lines[index]) : readItemHeading(lines[index]);
   if (!head) return null;
   if (head.style !== 'bare') return { index, head, title: head.title, titleEnd: index };
   const { title, titleEnd } = readTitleLines(lines, index, limit, tocTitle);
@@ -92,9 +92,12 @@ export function selectItems(lines: Line[], seg: Segment): ItemCandidate[] {
   for (const e of tocEntries) if (!tocByNumber.has(e.number)) tocByNumber.set(e.number, e.title);
   const tocTitle = (n: number) => tocByNumber.get(n);
   const cands: ItemCandidate[] = [];
-  for (const index of seg.candidates) {
-    const head = readItemHeading(lines[index]);
-    const c = candidateOf(lines, index, seg.to, head ? tocTitle(head.number) : undefined);
+  // Lettered items (`가. 제목`) are the segment's items when the list starts before any numbered
+  // line: the numbering moved one level up to the sections, and `1)` lines are nested inside them.
+  const lettered = seg.letters.length > 0 && (seg.candidates.length === 0 || seg.letters[0] < seg.candidates[0]);
+  for (const index of lettered ? seg.letters : seg.candidates) {
+    const head = lettered ? readLetterHeading(lines[index]) : readItemHeading(lines[index]);
+    const c = candidateOf(lines, index, seg.to, head ? tocTitle(head.number) : undefined, lettered);
     if (c) cands.push(c);
   }
   const accepted: ItemCandidate[] = [];

@@ -9,7 +9,21 @@ import type { Line } from '../../lines';
 import { isBlank } from '../../lines';
 import type { SectionKind } from '../../types';
 import type { Cover } from './covers';
-import { chapterKind, readChapter, isTocStart, orgLevelOf, orgNameOf, sectionKindOf, readItemHeading, endsWithPageNumber } from './patterns';
+import {
+  chapterKind,
+  readChapter,
+  isTocStart,
+  orgLevelOf,
+  orgNameOf,
+  sectionKindOf,
+  readItemHeading,
+  endsWithPageNumber,
+  bodySectionKindOf,
+  numberedSectionOf,
+  readLetterHeading,
+  titledUnitOf,
+  unitHeadingNameOf,
+} from './patterns';
 import type { TocGroup, TocRegion } from './toc';
 import { isUnitHeadingAt, readTocRegion, readTocRun } from './toc';
 
@@ -42,6 +56,8 @@ export interface Segment {
   toc: TocGroup | null;
   /** Candidate numbered headings in the segment (line indices). */
   candidates: number[];
+  /** Candidate lettered headings (`가. 제목`) in the segment (line indices). */
+  letters: number[];
 }
 
 export interface Outline {
@@ -86,7 +102,7 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
   const closeSegment = (at: number) => {
     if (seg) {
       seg.to = at;
-      if (seg.candidates.length || seg.section) segments.push(seg);
+      if (seg.candidates.length || seg.letters.length || seg.section) segments.push(seg);
     }
     seg = null;
   };
@@ -94,7 +110,7 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
     closeSegment(from);
     const groups = currentToc;
     const toc = groups.find((g) => g.section === section) ?? (groups.length === 1 && groups[0].section === null ? groups[0] : null);
-    seg = { from, to: from, top, sub, section, toc: toc ?? null, candidates: [] };
+    seg = { from, to: from, top, sub, section, toc: toc ?? null, candidates: [], letters: [] };
   };
   const addToc = (region: TocRegion) => {
     tocRegions.push(region);
@@ -117,6 +133,37 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
     openSegment(run.end);
     return run.end - 1;
   };
+
+  /** Enter a unit named at line i: a 과 under a larger top unit becomes its sub-unit. */
+  const enterUnit = (name: string, i: number) => {
+    closeSegment(i);
+    const level = orgLevelOf(name) ?? '과';
+    const unit: OutlineUnit = { name, level, index: i, via: 'heading' };
+    // A unit the current top outranks is inside it (과 in a 국, 담당관 in a 실); a peer or a larger
+    // unit (담당관 after 담당관, 국 after a 국's last 과) starts a new top.
+    if (top && top.name !== name && orgRank(top.level) > orgRank(level)) {
+      unit.parent = top.name;
+      sub = unit;
+    } else {
+      top = unit;
+      sub = null;
+    }
+    if (!units.some((u) => u.name === name)) units.push(unit);
+  };
+
+  // A single-unit report without a cover names its unit in the title line (`세무과 주요업무 보고`).
+  if (covers.length === 0) {
+    for (let i = 0, seen = 0; i < lines.length && seen < 3; i++) {
+      if (isBlank(lines[i])) continue;
+      seen++;
+      const name = titledUnitOf(lines[i]);
+      if (name) {
+        top = { name, level: orgLevelOf(name) ?? '과', index: i, via: 'heading' };
+        units.push(top);
+        break;
+      }
+    }
+  }
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -148,6 +195,18 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
       continue;
     }
 
+    // `Ⅰ. 기획예산과`, or `1. 기획예산과` with a section right below: a unit heading with a numeral.
+    const numberedUnit = unitHeadingNameOf(line);
+    if (numberedUnit && (numberedUnit.roman || sectionFollows(lines, i))) {
+      enterUnit(numberedUnit.name, i);
+      section = null;
+      sectionFromChapter = false;
+      chapterList = null;
+      currentToc = [];
+      i = openAfterHeading(i);
+      continue;
+    }
+
     const chapter = readChapter(line);
     if (chapter !== null) {
       if (!chapterList || chapter.number <= chapterList.last) chapterList = { last: chapter.number, sub };
@@ -163,7 +222,7 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
       continue;
     }
 
-    const kind = sectionKindOf(line);
+    const kind = sectionKindOf(line) ?? numberedSectionOf(line);
     if (kind !== null && !/^[□■○-]/.test(line.text.trim())) {
       section = kind;
       sectionFromChapter = false;
@@ -174,20 +233,7 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
 
     const orgName = orgNameOf(line);
     if (orgName && isUnitHeadingAt(lines, i)) {
-      closeSegment(i);
-      const name = orgName;
-      const level = orgLevelOf(name) ?? '과';
-      const unit: OutlineUnit = { name, level, index: i, via: 'heading' };
-      // A unit the current top outranks is inside it (과 in a 국, 담당관 in a 실); a peer or a larger
-      // unit (담당관 after 담당관, 국 after a 국's last 과) starts a new top.
-      if (top && top.name !== name && orgRank(top.level) > orgRank(level)) {
-        unit.parent = top.name;
-        sub = unit;
-      } else {
-        top = unit;
-        sub = null;
-      }
-      if (!units.some((u) => u.name === name)) units.push(unit);
+      enterUnit(orgName, i);
       if (!sectionFromChapter) section = null;
       currentToc = [];
       i = openAfterHeading(i);
@@ -198,8 +244,20 @@ export function buildOutline(lines: Line[], covers: Cover[]): Outline {
     if (head && !endsWithPageNumber(line)) {
       if (!seg) openSegment(i);
       seg!.candidates.push(i);
+    } else if (!head && !endsWithPageNumber(line) && readLetterHeading(line)) {
+      if (!seg) openSegment(i);
+      seg!.letters.push(i);
     }
   }
   closeSegment(lines.length);
   return { units, sections, segments, tocRegions, tocByUnit };
+}
+
+/** True when a section heading (bare, numbered or roman) or a TOC is the next non-blank line within 4. */
+function sectionFollows(lines: Line[], i: number): boolean {
+  let j = i + 1;
+  while (j < lines.length && j <= i + 4 && isBlank(lines[j])) j++;
+  if (j >= lines.length || j > i + 4) return false;
+  const next = lines[j];
+  return isTocStart(next) || bodySectionKindOf(next) !== null || (readChapter(next) !== null && chapterKind(readChapter(next)!.title) !== 'other');
 }

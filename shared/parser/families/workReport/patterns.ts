@@ -255,3 +255,85 @@ export function isContactLine(line: Line): boolean {
 export function startsWithMarker(text: string): boolean {
   return /^\s*(□|■|○|◦|●|◎|-|·|•|▶|▪|◆|◇|❖|✓|※|\*|①|②|③|④|⑤|⑥|⑦|⑧|⑨|⑩|【|〈|<|《|\[|\()/.test(text);
 }
+
+/** The Hangul letter sequence of lettered lists: `가.` is 1, `나.` is 2 … `하.` is 14. */
+const LETTERS = '가나다라마바사아자차카타파하';
+const LETTER_ITEM_RE = /^ {0,2}([가나다라마바사아자차카타파하])[.．]\s*(\S.*)$/;
+
+/**
+ * A lettered heading `가. 제목` (up to two leading spaces, no tab): the item level of a report whose
+ * sections are numbered (`2. 2024년 주요업무 추진계획` → `가. …`, `나. …`). Its number is the
+ * letter's rank; style `dot`.
+ */
+export function readLetterHeading(line: Line): ItemHeading | null {
+  if (line.hasTab) return null;
+  const c = firstNonSpaceCode(line.text);
+  if (c < 0xac00 || c > 0xd558) return null; // 가 … 하
+  const t = line.text.trimEnd();
+  if (t.length > 160) return null;
+  const m = LETTER_ITEM_RE.exec(t);
+  if (!m) return null;
+  const title = cleanTitle(m[2]);
+  return title ? { number: LETTERS.indexOf(m[1]) + 1, title, style: 'dot' } : null;
+}
+
+/** The section kind of a short text (`일반현황`, `2024년 주요업무 추진계획`), or null. */
+function sectionKindOfText(line: Line, text: string): SectionKind | null {
+  return sectionKindOf({ ...line, text, squashed: squash(text), hasTab: false });
+}
+
+/**
+ * A numbered section heading: `1. 일반현황`, `2. 2023년 주요업무 추진실적`, `3) 2024년 주요업무 추진계획`
+ * (the section level of a report whose items are lettered). No tab, no page number.
+ */
+export function numberedSectionOf(line: Line): SectionKind | null {
+  const c = line.text.charCodeAt(0);
+  if (!(c >= 0x30 && c <= 0x39) || line.hasTab || line.squashed.length > 40) return null;
+  const head = readItemHeading(line);
+  if (!head || head.style === 'bare' || head.number > 9 || endsWithPageNumber(line)) return null;
+  // Only the section vocabulary itself: an item title such as `주요 언론 보도실적` or `기본 현황`
+  // ends like a section but is no section.
+  const t = squash(head.title);
+  if (t !== '일반현황' && !NUMBERED_SECTION_RE.test(t)) return null;
+  return sectionKindOfText(line, head.title);
+}
+
+/** `2023년 주요업무 추진실적`, `2024년도 업무계획`, `주요업무 추진계획` (spaces removed). */
+const NUMBERED_SECTION_RE = /^(?:\d{2,4}년도?(?:주요)?(?:업무|사업)|주요(?:업무|사업))(?:추진)?(?:실적|계획|성과|결과)$/;
+
+/** A section heading, bare (`일 반 현 황`) or numbered (`1. 일반현황`). */
+export function bodySectionKindOf(line: Line): SectionKind | null {
+  return sectionKindOf(line) ?? numberedSectionOf(line);
+}
+
+/**
+ * A unit named in a numbered or roman heading: `Ⅰ. 기획예산과`, `Ⅱ. 총무과`, `1. 기획예산과`.
+ * Returns the name; the caller checks that a section (or TOC) follows for the numbered form.
+ */
+export function unitHeadingNameOf(line: Line): { name: string; roman: boolean } | null {
+  if (line.hasTab || line.squashed.length > 26) return null;
+  const chapter = readChapter(line);
+  const roman = chapter !== null;
+  let title = chapter?.title;
+  if (!roman) {
+    const head = readItemHeading(line);
+    if (!head || head.style !== 'dot' || head.number > 20) return null;
+    title = head.title;
+  }
+  const name = orgNameOf({ ...line, text: title!, squashed: squash(title!), hasTab: false });
+  // `Ⅲ. 주요 성과`, `2. 기대효과`: section or block words that end like an org (과), not units.
+  if (!name || /(성과|효과|결과)$/.test(name) || chapterKind(name) !== 'other') return null;
+  return { name, roman };
+}
+
+/**
+ * A title line naming the unit, for a single-unit report without a cover:
+ * > | 세무과 주요업무 보고      > | 2024년 세무과 주요업무계획      > | 세무과 2024년도 업무보고
+ */
+export function titledUnitOf(line: Line): string | null {
+  const s = line.squashed;
+  if (line.hasTab || s.length < 7 || s.length > 34) return null;
+  const m = /^(?:\d{4}년도?)?([가-힣0-9]{2,20}?)(?:\d{4}년도?)?(?:주요)?업무(?:보고|계획)서?$/.exec(s);
+  if (!m || /^\d/.test(m[1])) return null;
+  return orgLevelOf(m[1]) ? m[1] : null;
+}

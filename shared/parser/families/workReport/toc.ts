@@ -12,6 +12,7 @@ import type { SectionKind } from '../../types';
 import {
   chapterTitle,
   endsWithPageNumber,
+  numberedSectionOf,
   isSeparator,
   isTocStart,
   orgNameOf,
@@ -72,6 +73,9 @@ export function readTocRegion(lines: Line[], start: number, isBoundary: (i: numb
     const t = l.text.trim();
     // A bare section heading (no marker, no page number) is the body starting.
     if (!/^[□■○-]/.test(t) && !endsWithPageNumber(l) && (sectionKindOf(l) !== null || chapterTitle(l) !== null)) break;
+    // A numbered section heading (`1. 일반현황`) after entries of other sections, or in a TOC that
+    // announced sections, is the body starting too.
+    if (group && numberedSectionOf(l) !== null && (group.section !== null || groups.length > 1)) break;
     const section = /^[□■○-]/.test(t) ? tocSectionOf(l) : null;
     if (section) {
       group = { section, entries: [] };
@@ -149,5 +153,7 @@ export function isUnitHeadingAt(lines: Line[], i: number): boolean {
   if (j >= lines.length || j > i + 4) return false;
   const next = lines[j];
   if (isTocStart(next) || sectionKindOf(next) !== null || chapterTitle(next) !== null) return true;
+  // `1. 일반현황` / `1. 2024년 주요업무 추진계획` right under the name: numbered sections.
+  if (numberedSectionOf(next) !== null) return true;
   return readTocRun(lines, j) !== null;
 }

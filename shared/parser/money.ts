@@ -172,7 +172,8 @@ export function parseAmountToThousandWon(text: string, defaultUnit: MoneyUnit = 
 // ---------------------------------------------------------------- sources
 
 /** Canonical rank of each known source; named funds come after, in order of appearance. */
-const SOURCE_RANK: Readonly<Record<string, number>> = { 국비: 0, 균특: 0.5, 시비: 1, 구비: 2, 기금: 3, 기타: 4 };
+// 도비 (province) ranks with 시비 and 군비 (county) with 구비: the same tiers in a 도/군 document.
+const SOURCE_RANK: Readonly<Record<string, number>> = { 국비: 0, 균특: 0.5, 시비: 1, 도비: 1, 구비: 2, 군비: 2, 기금: 3, 기타: 4 };
 
 /** Spellings and typos → canonical source name. */
 const SOURCE_ALIASES: Readonly<Record<string, string>> = {
@@ -186,6 +187,8 @@ const SOURCE_ALIASES: Readonly<Record<string, string>> = {
   구비: '구비',
   구바: '구비', // typo seen: 【구바:1,180,100천원 …】
   구: '구비',
+  도비: '도비',
+  군비: '군비',
   균특: '균특',
   기금: '기금',
   기타: '기타',
@@ -229,7 +232,7 @@ interface SourceHit {
 
 // Two-letter tokens, typos, single letters (only accepted inside markers) and named funds.
 // `국·시·비` (= 국비+시비) is expanded before scanning.
-const SOURCE_TOKEN_RE = /(국비|국고|시비|사비|시바|구비|구바|균특|기타|[가-힣]{2,12}기금|기금|국|시|구)/g;
+const SOURCE_TOKEN_RE = /(국비|국고|시비|사비|시바|구비|구바|도비|군비|균특|기타|[가-힣]{2,12}기금|기금|국|시|구)/g;
 const FUND_WORD_RE = /^[가-힣]{2,12}기금$/;
 
 // `국·시·비`, `국·시비`, `시·구비`, `사·구비` (typo for 시·구비): initials joined by a middle dot share one 비.

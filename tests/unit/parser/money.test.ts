@@ -147,3 +147,11 @@ describe('readBudgetValue', () => {
     expect(readBudgetValue("1,294백만원(시비 100%)")).toMatchObject({ thousandWon: 1294000, sources: ['시비'] });
   });
 });
+
+describe('province and county sources', () => {
+  it('should read 도비 and 군비 as sources, ranked with 시비 and 구비', async () => {
+    const { parseSources } = await import('@shared/parser/money');
+    expect(parseSources('□ 소요예산 : 30,000천원 【국비 10,000천원, 도비 5,000천원, 군비 15,000천원】')).toEqual(['국비', '도비', '군비']);
+    expect(parseSources('소요예산 12,000천원 (군비)')).toEqual(['군비']);
+  });
+});

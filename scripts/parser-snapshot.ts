@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parsePlan } from '@shared/parser/index';
+import { seededRandom } from './bench/random';
 
 const [mode, dirArg] = process.argv.slice(2);
 if ((mode !== 'write' && mode !== 'compare') || !dirArg) {
@@ -31,17 +32,6 @@ function readSeeds(): [string, string][] {
   return out;
 }
 
-/** mulberry32: small, seeded, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOKENS = [
   ' ', ' ', ' ', '\t', '\n', '\n', '\r\n', '\r', '\u00A0', '\u3000', '\u200B', '\uFEFF', '\u0007',
@@ -85,7 +75,7 @@ function mutateLines(r: () => number, lines: string[]): string[] {
 function cases(): [string, string][] {
   const seeds = readSeeds();
   const out: [string, string][] = seeds.map(([n, t], k) => [`seed-${k}-${n.replace(/[^\w.-]+/g, '_')}`, t]);
-  const r = rng(20240611);
+  const r = seededRandom(20240611);
   const seedLines = seeds.map(([, t]) => t.split('\n'));
   let k = 0;
   const add = (text: string) => out.push([`case-${String(k++).padStart(4, '0')}`, text]);

@@ -14,23 +14,12 @@ import { parsePlan } from '@shared/parser/index';
 import { createSearchIndex } from '@shared/search/index';
 import type { SearchableProject } from '@shared/search/index';
 import type { BenchFigure } from './figure';
+import { seededRandom } from './random';
 import { percentile, timeMs } from './figure';
 
 const COPIES = 20;
 const ROUNDS = 5;
 const SEEDS_DIR = resolve(import.meta.dirname, '..', '..', 'seeds');
-
-/** mulberry32: a small seeded generator, so every run benches the same corpus and queries. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)];

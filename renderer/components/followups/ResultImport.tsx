@@ -7,6 +7,7 @@ import { followUpUiText } from '@shared/text/exchange';
 import { fileToBase64, messageOf, send } from '../../api/client';
 import { ColumnMappingFields } from '../common/ColumnMappingFields';
 import { FilePickerButton, useWindowFileDrop } from '../common/fileDrop';
+import { SampleTable } from '../common/SampleTable';
 import type { RowDecision } from '../../state/followups';
 import { acceptedMatches, chooseItem, duplicateTargets, initialDecisions, mappingUsable, setAccepted, setMappingColumn } from '../../state/followups';
 
@@ -185,31 +186,12 @@ export function ResultImport({ sessions, sessionId: initialSession, onApplied, o
             onChange={(field, column) => void remap(field, column)}
           />
           {preview.rows.length ? (
-            <div className="fu-table-wrap" role="region" aria-label={t.sample(Math.min(3, preview.rows.length))} tabIndex={0}>
-              <table className="fu-table fu-sample">
-                <caption>{t.sample(Math.min(3, preview.rows.length))}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.fields.number}</th>
-                    <th scope="col">{t.fields.unit}</th>
-                    <th scope="col">{t.fields.request}</th>
-                    <th scope="col">{t.fields.result}</th>
-                    <th scope="col">{t.fields.status}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.rows.slice(0, 3).map((r) => (
-                    <tr key={r.row}>
-                      <td data-label={t.fields.number}>{r.number ?? ''}</td>
-                      <td data-label={t.fields.unit}>{r.unit}</td>
-                      <td data-label={t.fields.request} className="fu-body">{r.request}</td>
-                      <td data-label={t.fields.result} className="fu-body">{r.result}</td>
-                      <td data-label={t.fields.status}>{r.statusText}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <SampleTable
+              caption={t.sample(Math.min(3, preview.rows.length))}
+              headers={[t.fields.number, t.fields.unit, t.fields.request, t.fields.result, t.fields.status]}
+              rows={preview.rows.slice(0, 3).map((r) => [r.number ?? '', r.unit, r.request, r.result, r.statusText])}
+              textColumns={[2, 3]}
+            />
           ) : null}
           {mappingUsable(mapping) ? null : <p className="fu-error">{t.needResultOrStatus}</p>}
           <div className="xc-actions">

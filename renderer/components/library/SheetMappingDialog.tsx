@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ProjectListField, ProjectListMapping, ProjectListPreview } from '@shared/model/projectList';
 import { PROJECT_LIST_FIELDS } from '@shared/model/projectList';
-import { columnLetter, projectListUiText } from '@shared/text/projectList';
+import { projectListUiText } from '@shared/text/projectList';
 import { ColumnMappingFields } from '../common/ColumnMappingFields';
+import { SampleTable } from '../common/SampleTable';
 import { setColumn } from '../../state/followups';
 
 interface Props {
@@ -29,7 +30,7 @@ export function SheetMappingDialog({ fileName, preview, onImport, onCancel }: Pr
   const change = (field: ProjectListField, column: number | undefined) => setMapping((m) => setColumn(m, field, column));
   const usable = mapping.title !== undefined;
   const shown = preview.rows.slice(0, 5);
-  const headerOf = (i: number) => preview.columns[i] || `${columnLetter(i)}열`;
+  const headerOf = (i: number) => preview.columns[i] || t.column(i, '');
   const width = Math.max(preview.columns.length, ...shown.map((r) => r.length));
   return (
     <dialog
@@ -54,31 +55,7 @@ export function SheetMappingDialog({ fileName, preview, onImport, onCancel }: Pr
         onChange={change}
       />
       {shown.length ? (
-        <div className="fu-table-wrap" role="region" aria-label={t.sample(shown.length)} tabIndex={0}>
-          <table className="fu-table fu-sample">
-            <caption>{t.sample(shown.length)}</caption>
-            <thead>
-              <tr>
-                {Array.from({ length: width }, (_, i) => (
-                  <th key={i} scope="col">
-                    {headerOf(i)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((row, r) => (
-                <tr key={r}>
-                  {Array.from({ length: width }, (_, i) => (
-                    <td key={i} data-label={headerOf(i)}>
-                      {row[i] ?? ''}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SampleTable caption={t.sample(shown.length)} headers={Array.from({ length: width }, (_, i) => headerOf(i))} rows={shown} />
       ) : null}
       {usable ? null : (
         <p className="fu-error" role="alert">

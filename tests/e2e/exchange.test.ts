@@ -15,7 +15,7 @@ import type { Annotation } from '@shared/model/annotation';
 import type { FollowUpItem } from '@shared/model/followup';
 import type { LibraryEntry } from '@shared/model/library';
 import type { OrphanEntry } from '@shared/model/revision';
-import { parsePlan } from '@shared/parser/index';
+import { withFirstPlanRemoved } from '../helpers/revision';
 import type { RunningApp } from '../helpers/app';
 import { freshDataDir, invokeInPage, launchChromium, openPage, repoRoot, screenshotDir, startApp } from '../helpers/app';
 import { makeTextLarger, registerAsMember, seriousA11yViolations } from '../helpers/ui';
@@ -29,18 +29,7 @@ const work = mkdtempSync(join(tmpdir(), 'council-exchange-'));
 interface Project { id: string; key: string; unit: string; section: string; number: string; title: string }
 
 /** The seed revised: 감사담당관's first plan removed and the others renumbered 2→1 … 7→6. */
-function revisedSeed(): string {
-  const plans = parsePlan(SEED).projects.filter((p) => p.unit === UNIT && p.section === 'plans');
-  const lines = SEED.split('\n');
-  const removed = plans[0]!;
-  const next = plans[1]!;
-  for (const p of plans.slice(1)) {
-    const i = p.position.start.line - 1;
-    lines[i] = lines[i]!.replace(/^(\s*)(\d+)\./, (_, space: string, n: string) => `${space}${Number(n) - 1}.`);
-  }
-  lines.splice(removed.position.start.line - 1, next.position.start.line - removed.position.start.line);
-  return lines.join('\n');
-}
+const revisedSeed = () => withFirstPlanRemoved(SEED, UNIT);
 
 function nav(page: Page, name: string): Locator {
   return page.getByRole('navigation', { name: '주 메뉴' }).getByRole('button', { name, exact: true });

@@ -12,6 +12,7 @@ import type { FollowUpImportPreview, FollowUpItem } from '@shared/model/followup
 import type { ImportSummary } from '@shared/model/library';
 import type { OrphanEntry } from '@shared/model/revision';
 import { parsePlan } from '@shared/parser/index';
+import { withFirstPlanRemoved } from '../../helpers/revision';
 import { laptop, noteSet, projectsOf } from '../../helpers/bundles';
 import type { Api, Project } from '../../helpers/bundles';
 import { b64, repoSeedsDir } from '../../helpers/service';
@@ -21,19 +22,7 @@ const SESSION = { number: 331, kind: '임시회', committee: '행정복지위원
 const UNIT = '감사담당관';
 
 /** The seed revised: 감사담당관's first plan removed and the others renumbered 2→1 … 7→6. */
-function revisedSeed(): string {
-  const tree = parsePlan(SEED);
-  const plans = tree.projects.filter((p) => p.unit === UNIT && p.section === 'plans');
-  const lines = SEED.split('\n');
-  const removed = plans[0]!;
-  const next = plans[1]!;
-  for (const p of plans.slice(1)) {
-    const i = p.position.start.line - 1;
-    lines[i] = lines[i]!.replace(/^(\s*)(\d+)\./, (_, space: string, n: string) => `${space}${Number(n) - 1}.`);
-  }
-  lines.splice(removed.position.start.line - 1, next.position.start.line - removed.position.start.line);
-  return lines.join('\n');
-}
+const revisedSeed = () => withFirstPlanRemoved(SEED, UNIT);
 
 type Exported = { dataBase64: string };
 const byKey = (projects: Project[], section: string, number: string) => projects.find((p) => p.unit === UNIT && p.section === section && p.number === number)!;

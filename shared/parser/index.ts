@@ -5,6 +5,7 @@
  * Stages: normalize → lines → detect family → family parser (units, sections, projects, fields,
  * tables, money). The parser never throws: problems become diagnostics.
  */
+import { checkReading } from './check';
 import { detectFamily } from './detect';
 import { familyParsers } from './families/index';
 import type { Line } from './lines';
@@ -24,16 +25,19 @@ export function parsePlan(text: string): PlanDocument {
     if (normalized.trim().length === 0) {
       const doc = createDocument('unknown', lines.length);
       doc.diagnostics.push(diagnostic('parser:empty', parserText.emptyDocument, undefined, 'info'));
+      doc.check = checkReading(doc);
       return doc;
     }
     const { parser } = detectFamily(lines, familyParsers, true);
     if (!parser) {
       const doc = createDocument('unknown', lines.length);
       doc.diagnostics.push(diagnostic('parser:unknown-family', parserText.unknownFamily, spanLines(lines, 0, 0), 'warning'));
+      doc.check = checkReading(doc);
       return doc;
     }
     const doc = parser.parse(lines, normalized);
     doc.lineCount = lines.length;
+    doc.check = checkReading(doc);
     return doc;
   } catch {
     // Our own bug, not the input's fault: report it instead of crashing the import.

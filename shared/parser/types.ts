@@ -158,6 +158,43 @@ export interface PlanDocument {
   tables: TableNode[];
   diagnostics: Diagnostic[];
   lineCount: number;
+  /** How sure the reading is: projects found against the document's own tables of contents. */
+  check?: ReadingCheck;
+}
+
+/** How confident a reading is. 'none' = no plan structure was found at all (not a plan document?). */
+export type ReadingConfidence = 'high' | 'medium' | 'low' | 'none';
+
+/** One item where the reading and a table of contents disagree. */
+export interface ReadingDifference {
+  /** 'missing': listed in a TOC, not found in the body; 'extra': found, listed in no TOC; 'title': found under another title. */
+  kind: 'missing' | 'extra' | 'title';
+  number: string;
+  /** The title as the TOC (missing/title) or the body (extra) writes it. */
+  title: string;
+  /** The unit the item belongs to, where known. */
+  unit: string;
+  /** 1-based line: the TOC row for 'missing', the body heading otherwise. */
+  line: number;
+  /** The project the item is, for 'extra' and 'title' (tree key). */
+  projectKey?: string;
+}
+
+/**
+ * The reader's self-check, shown to the user after import and in the outline.
+ * `expected` is null when the document has no table of contents to compare with.
+ */
+export interface ReadingCheck {
+  confidence: ReadingConfidence;
+  /** Projects the tables of contents list (null when there is none). */
+  expected: number | null;
+  /** Projects the reading found. */
+  found: number;
+  /** TOC items matched with a project found in the body. */
+  matched: number;
+  differences: ReadingDifference[];
+  /** One Korean sentence, e.g. "목차의 사업 21개 중 21개를 찾았습니다". */
+  message: string;
 }
 
 /** The JSON printed by `npm run -s parse -- FILE` and scored by ../shared/tools/score-plan.mjs. */

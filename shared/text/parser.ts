@@ -19,4 +19,10 @@ export const parserText = {
   noUnits: '담당관·국·과 단위를 찾지 못했습니다',
   noProjects: '사업 항목을 찾지 못했습니다',
   unitWithoutProjects: (unit: string) => `${unit}에서 사업 항목을 찾지 못했습니다`,
+  // Self-check of a reading (shared/parser/check.ts), shown after import and in the outline.
+  checkNothing: '사업 구조를 찾지 못했습니다. 계획 문서가 아닐 수 있습니다',
+  checkNoToc: (found: number) => `목차가 없어 본문에서 사업 ${found}개를 찾았습니다. 목차와 대조하지 못했습니다`,
+  checkAllFound: (toc: number) => `목차의 사업 ${toc}개 중 ${toc}개를 찾았습니다`,
+  checkDiffers: (toc: number, matched: number, differing: number) =>
+    `목차의 사업 ${toc}개 중 ${matched}개를 찾았습니다. 목차와 ${differing}개가 다릅니다`,
 } as const;

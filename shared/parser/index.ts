@@ -7,6 +7,7 @@
  */
 import { checkReading } from './check';
 import { detectFamily } from './detect';
+import { blankPageNumbers, joinSplitHeadings } from './headings';
 import { familyParsers } from './families/index';
 import type { Line } from './lines';
 import { createDocument, diagnostic } from './nodes';
@@ -21,7 +22,9 @@ export function parsePlan(text: string): PlanDocument {
     // normalizeText, then splitLines, in one walk (see prepare.ts).
     const prepared = prepareLines(typeof text === 'string' ? text : '');
     const normalized = prepared.text;
-    lines = prepared.lines;
+    // Headings split in two lines (`3` ⏎ `제목`) read as one, then the page numbers left alone
+    // on a line dropped, for every family (headings.ts).
+    lines = blankPageNumbers(joinSplitHeadings(prepared.lines));
     if (normalized.trim().length === 0) {
       const doc = createDocument('unknown', lines.length);
       doc.diagnostics.push(diagnostic('parser:empty', parserText.emptyDocument, undefined, 'info'));

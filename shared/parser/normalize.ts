@@ -5,6 +5,8 @@
  * normalised text is the line number the user sees in the original document.
  */
 
+import { cleanMarkup } from './markup';
+
 const BOM = '\uFEFF';
 
 /** Full-width ASCII (U+FF01..U+FF5E) → ASCII; ideographic space → space. */
@@ -99,12 +101,27 @@ export function blankPageFooters(text: string): string {
 
 /**
  * NFC, BOM stripped, CRLF/CR → LF, NBSP and other odd spaces → space, ☐ → □, full-width → ASCII,
- * control characters (except tab and newline) → space, page footers blanked, common indentation removed.
+ * control characters (except tab and newline) → space, converter markup taken off (markup.ts), page
+ * footers blanked, common indentation removed.
  */
 export function normalizeText(input: string): string {
-  const text = mapChars(composeText(input), normalizeChar);
+  const text = cleanMarkupText(mapChars(composeText(input), normalizeChar));
   // Only `\n` is left as a line terminator: footers and indentation can be handled line by line.
   return blankFootersAndDedent(text);
+}
+
+/** cleanMarkup on every line of `text` (only `\n` ends a line by then). */
+function cleanMarkupText(text: string): string {
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const cleaned = cleanMarkup(lines[i]);
+    if (cleaned !== null) {
+      lines[i] = cleaned;
+      changed = true;
+    }
+  }
+  return changed ? lines.join('\n') : text;
 }
 
 /** The first steps of normalizeText: BOM stripped, CRLF/CR → LF, NFC (before any folding). */

@@ -7,6 +7,7 @@
  */
 import type { Line } from './lines';
 import { squash, squashUnless } from './lines';
+import { cleanMarkup } from './markup';
 import { composeText, foldLine, isFoldedChar, isFooterLine } from './normalize';
 
 export function prepareLines(input: unknown): { text: string; lines: Line[] } {
@@ -23,6 +24,12 @@ export function prepareLines(input: unknown): { text: string; lines: Line[] } {
     let touched = false; // folding always changes the line (a folded character was found), blanking too
     if (squashed === null) {
       text = foldLine(text);
+      squashed = squash(text);
+      touched = true;
+    }
+    const cleaned = cleanMarkup(text);
+    if (cleaned !== null) {
+      text = cleaned;
       squashed = squash(text);
       touched = true;
     }

@@ -18,7 +18,7 @@ import { contactUnitUnder, selectItems } from './workReport/items';
 import { buildOutline } from './workReport/outline';
 import type { OutlineUnit } from './workReport/outline';
 import { buildProject } from './workReport/projects';
-import { chapterKind, chapterTitle, isReportTitle, isTocStart, orgLevelOf, sectionKindOf } from './workReport/patterns';
+import { chapterKind, chapterTitle, isReportTitle, isReportTitleWording, isTocStart, orgLevelOf, sectionKindOf } from './workReport/patterns';
 
 /** Confidence that the lines are a work report: cover titles, 보고순서, 일반현황 and year sections. */
 export function detectWorkReport(lines: Line[]): number {
@@ -31,7 +31,7 @@ export function detectWorkReport(lines: Line[]): number {
   for (let i = 0; i < limit; i++) {
     const l = lines[i];
     if (l.squashed.length === 0 || l.squashed.length > 40) continue;
-    if (isReportTitle(l)) title++;
+    if (isReportTitle(l) || (i < 80 && isReportTitleWording(l))) title++;
     else if (isTocStart(l) && l.squashed !== '차례' && l.squashed !== '목차') toc++;
     else if (sectionKindOf(l) !== null) sections++;
     else {

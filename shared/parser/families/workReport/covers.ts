@@ -14,6 +14,7 @@ import {
   headingName,
   isDateLine,
   isReportTitle,
+  isReportTitleWording,
   isSessionLine,
   isTocStart,
   isYearLabel,
@@ -43,8 +44,11 @@ const COVER_LOOKBACK = 8;
 /** Every cover block, in order. */
 export function findCovers(lines: Line[]): Cover[] {
   const covers: Cover[] = [];
+  let nonBlank = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (!isReportTitle(lines[i])) continue;
+    if (!isBlank(lines[i])) nonBlank++;
+    const strict = isReportTitle(lines[i]);
+    if (!strict && !(isReportTitleWording(lines[i]) && (nonBlank <= TOP_LINES || followsCoverLine(lines, i)))) continue;
     const cover: Cover = { start: i, titleIndex: i, end: i + 1 };
     // Walk back over the date, session and year lines.
     for (let j = i - 1; j >= Math.max(0, i - COVER_LOOKBACK); j--) {
@@ -69,6 +73,8 @@ export function findCovers(lines: Line[]): Cover[] {
         cover.yearIndex ??= k;
         continue;
       }
+      // A page number left alone on a line (PDF text) is no name.
+      if (/^\d{1,3}$/.test(l.squashed)) continue;
       if (isCoverStop(l)) break;
       cover.name = headingName(l.squashed);
       cover.nameIndex = k;
@@ -92,6 +98,19 @@ export function findCovers(lines: Line[]): Cover[] {
     i = Math.max(i, end - 1);
   }
   return covers;
+}
+
+/** How many non-blank lines count as the top of a document, where a title needs no cover lines. */
+const TOP_LINES = 12;
+
+/** True when a cover's date, session or year line sits right above line i. */
+function followsCoverLine(lines: Line[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - COVER_LOOKBACK); j--) {
+    const l = lines[j];
+    if (isBlank(l)) continue;
+    return isDateLine(l) || isSessionLine(l) || isYearLabel(l);
+  }
+  return false;
 }
 
 function isCoverStop(l: Line): boolean {

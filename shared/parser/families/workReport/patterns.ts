@@ -10,8 +10,9 @@ import type { SectionKind } from '../../types';
 export function isTocStart(line: Line): boolean {
   const s = line.squashed;
   // Cheap exits first: these tests run on every line.
-  if (line.hasTab || s.length < 2 || s.length > 4) return false;
-  return /^(보고순서|차례|목차|순서)$/.test(s);
+  if (line.hasTab || s.length < 2 || s.length > 8) return false;
+  // `주요사업 목록`, `사업목록`: a unit's list of projects (often a table: 연번 | 주요사업 | 쪽).
+  return /^(보고순서|차례|목차|순서|(주요)?(사업|업무)목록)$/.test(s);
 }
 
 /** `주요업무보고`, `주요 업무 보고`, `2024년 주요업무보고`: the title line of a cover. */
@@ -21,6 +22,18 @@ export function isReportTitle(line: Line): boolean {
   const c = s.charCodeAt(0);
   if (!((c >= 0x30 && c <= 0x39) || c === 0xc8fc /* 주 */ || c === 0xc5c5) /* 업 */) return false;
   return /^(\d{4}년도?)?(주요)?업무보고(서)?(\(.{1,12}\))?$/.test(s);
+}
+
+/**
+ * Other districts' words for the same report, accepted as a cover title only next to a cover's
+ * date/session/year line or at the top of the document (a section may be called `2024년 주요 업무계획`):
+ * > | 2024년 주요업무 진행사항 보고    > | 주요현안 보고    > | 2024년도 업무계획    > | 주요업무 추진상황 보고
+ */
+export function isReportTitleWording(line: Line): boolean {
+  const s = line.squashed;
+  if (line.hasTab || s.length < 4 || s.length > 30) return false;
+  if (isReportTitle(line)) return true;
+  return /^(\d{4}년도?)?(상반기|하반기|\d분기)?(주요)?(업무|현안|사업)(추진)?(진행사항|진행상황|추진상황|추진현황|추진실적)?(보고|계획|현황)(서)?(\(.{1,12}\))?$/.test(s);
 }
 
 /** `2024. 01. 16.[화] ~ 01. 22.[월]`, `2024.1.16.[화] ~1.22.[월]`, `2024. 4.`: a cover date line. */
@@ -153,7 +166,8 @@ const PAREN_ITEM_RE = /^(\d{1,2})\)\s*([^\s.).,:~].*)$/;
 // The title may start with digits glued to a word (`1인가구 …`, `2024년 …`) or with a year
 // (`4 2023 서리풀페스티벌 …`), not with a bare number.
 const SPACE_ITEM_RE = /^(\d{1,2})\s+((?:\d{1,4}[가-힣A-Za-z]|(?:19|20)\d{2}\s+[가-힣A-Za-z「『‘“"'(<\[]|[^\s\d.~).,:]).*)$/;
-const BARE_ITEM_RE = /^(\d{1,2})$/;
+// `5`, `5.`, `5)`: the number alone, its title on the next lines (a heading split in two text boxes).
+const BARE_ITEM_RE = /^(\d{1,2})[.)]?$/;
 
 /**
  * A numbered heading at column 0 on a line without tabs.
@@ -168,7 +182,9 @@ export function readItemHeading(line: Line): ItemHeading | null {
   if (!(c >= 0x30 && c <= 0x39)) return null; // headings start with a digit at column 0
   const t = line.text.trimEnd();
   if (t.length > 160) return null;
-  let m = DOT_ITEM_RE.exec(t);
+  let m = BARE_ITEM_RE.exec(t);
+  if (m) return { number: Number(m[1]), title: '', style: 'bare' };
+  m = DOT_ITEM_RE.exec(t);
   // `12. 31.`, `1. 5~`: a date, not a heading.
   if (m && !/^\d{1,2}\s*[.~)]|^\d{1,2}\s*$/.test(m[2])) return { number: Number(m[1]), title: cleanTitle(m[2]), style: 'dot' };
   if (m) return null;
@@ -181,8 +197,6 @@ export function readItemHeading(line: Line): ItemHeading | null {
     if (/^(개소|개|명|건|회|인|년|월|일|억|천|만)(?![가-힣])|^%/.test(title)) return null;
     return { number: Number(m[1]), title, style: 'space' };
   }
-  m = BARE_ITEM_RE.exec(t);
-  if (m) return { number: Number(m[1]), title: '', style: 'bare' };
   return null;
 }
 

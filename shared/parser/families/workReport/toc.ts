@@ -42,17 +42,56 @@ export interface TocRegion {
   groups: TocGroup[];
 }
 
-/** A TOC line read as an entry: `1. 제목⇥2`, `- 1 제목`, `3. 제목 12`. */
+/** A TOC line read as an entry: `1. 제목⇥2`, `- 1 제목`, `3. 제목 12`, a table row `1⇥제목⇥2`. */
 export function readTocEntry(line: Line): { number: number; title: string } | null {
   if (isBlank(line)) return null;
+  // A table row `3⇥제목⇥15` (the number in a cell of its own); `3. 제목⇥15` reads as before.
+  if (line.hasTab && /^\s*\d{1,2}[.)]?\s*\t/.test(line.text)) {
+    const row = tocRowOf(line);
+    return row?.kind === 'entry' ? { number: row.number, title: row.title } : null;
+  }
   const text = stripPageNumber(line.text.replace(/^\s*[-·•]\s*/, ''), true);
   const head = readItemHeading({ ...line, text, hasTab: false });
   if (!head || head.style === 'bare' || !head.title) return null;
   return { number: head.number, title: head.title };
 }
 
-/** The section a TOC line announces: `□ 2023년 주요업무 추진실적`, `□ 일 반 현 황⇥1`. */
+/**
+ * A row of a list-of-projects table (`주요사업 목록`: 연번 | 주요사업 | 쪽), as PDF/markdown
+ * converters write a unit's TOC: its header, a row naming a section, or an entry.
+ * > | 연번⇥주요사업⇥쪽                       → header
+ * > | ⇥2023년 주요업무 추진실적⇥              → section
+ * > | 3⇥친절행정 향상 추진⇥15                 → entry 3
+ */
+export type TocRow = { kind: 'header' } | { kind: 'section'; text: string } | { kind: 'entry'; number: number; title: string };
+
+export function tocRowOf(line: Line): TocRow | null {
+  if (!line.hasTab) return null;
+  const cells = line.text.split('\t').map((c) => c.trim());
+  while (cells.length && cells[cells.length - 1] === '') cells.pop();
+  // A trailing page number (or page range) is not part of the title.
+  if (cells.length > 1 && /^\d{1,3}(\s*[~-]\s*\d{1,3})?$/.test(cells[cells.length - 1])) cells.pop();
+  const filled = cells.filter(Boolean);
+  if (filled.length === 0) return null;
+  if (filled.length >= 2 && filled.length <= 4 && filled.every((c) => TOC_HEADER_CELL_RE.test(squash(c)))) return { kind: 'header' };
+  const number = /^(\d{1,2})[.)]?$/.exec(cells[0] ?? '');
+  if (number && filled.length >= 2) {
+    const title = cells.slice(1).filter(Boolean)[0];
+    return title.length > 1 ? { kind: 'entry', number: Number(number[1]), title } : null;
+  }
+  return filled.length === 1 && cells[0] === '' ? { kind: 'section', text: filled[0] } : null;
+}
+
+/** Header cells of a list-of-projects table (spaces removed). */
+const TOC_HEADER_CELL_RE = /^(연번|순번|번호|순|구분|주요사업|사업명|주요업무|사업|과제명|쪽|페이지|면|담당|부서|비고)$/;
+
+/** The section a TOC line announces: `□ 2023년 주요업무 추진실적`, `□ 일 반 현 황⇥1`, a table row `⇥2023년 …⇥`. */
 function tocSectionOf(line: Line): SectionKind | null {
+  const row = line.hasTab ? tocRowOf(line) : null;
+  if (row?.kind === 'section') {
+    const s = squash(row.text);
+    return sectionKindOf({ ...line, text: row.text, squashed: s, hasTab: false });
+  }
   const text = stripPageNumber(line.text.replace(/^\s*[□■○-]\s*/, ''), true);
   const squashed = squash(text);
   return sectionKindOf({ ...line, text, squashed, hasTab: false });
@@ -76,7 +115,9 @@ export function readTocRegion(lines: Line[], start: number, isBoundary: (i: numb
     // A numbered section heading (`1. 일반현황`) after entries of other sections, or in a TOC that
     // announced sections, is the body starting too.
     if (group && numberedSectionOf(l) !== null && (group.section !== null || groups.length > 1)) break;
-    const section = /^[□■○-]/.test(t) ? tocSectionOf(l) : null;
+    const row = tocRowOf(l);
+    if (row?.kind === 'header') continue;
+    const section = /^[□■○-]/.test(t) || row?.kind === 'section' ? tocSectionOf(l) : null;
     if (section) {
       group = { section, entries: [] };
       groups.push(group);

@@ -111,7 +111,8 @@ export function recordFor(
     title: tree.title || fileName.replace(/\.[^.]+$/, ''),
     issuer: tree.issuer,
     date: tree.date,
-    family: tree.family,
+    // No plan structure found (a text imported with asPlainText): a title alone does not make a family.
+    family: tree.check?.confidence === 'none' ? 'unknown' : tree.family,
     fileName,
     format,
     importedAt: new Date().toISOString(),

@@ -18,8 +18,6 @@ export const readingCheckText = {
     low: '확인 필요',
     none: '사업 구조 없음',
   } satisfies Record<ReadingConfidence, string>,
-  /** Screen-reader wording of the library flag: the badge and the sentence behind it. */
-  flagLabel: (badge: string, message: string) => `읽기 확인: ${badge}. ${message}`,
   checkLabel: '읽기 확인',
   kinds: {
     missing: '본문에 없음',

@@ -240,7 +240,7 @@ describe('door: library:import over the in-process dispatcher (the IPC path)', (
       expect(isApiError(answer)).toBe(true);
       messages.add(answer.message!);
     }
-    expect([...messages].every((m) => [importText.binary, readingCheckText.notAPlan].includes(m))).toBe(true);
+    expect([...messages].every((m) => ([importText.binary, readingCheckText.notAPlan] as string[]).includes(m))).toBe(true);
     expect(hashTree(api.ctx.dataDir)).toBe(before);
     tally.rejectedUnchanged++;
   });

@@ -70,13 +70,16 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string, target?: CheckT
     const notice: NoticeData = {
       kind: 'error',
       title: `${uiText.import.failedTitle}: ${fileName}`,
-      body: `${message} ${readingCheckText.importAnywayHint}`,
+      body: message,
       detail: (
-        <p className="notice-actions">
-          <button type="button" onClick={() => void importAnyway(notice, args)} aria-label={readingCheckText.importAnywayLabel(fileName)}>
-            {readingCheckText.importAnyway}
-          </button>
-        </p>
+        <>
+          <p>{readingCheckText.importAnywayHint}</p>
+          <p className="notice-actions">
+            <button type="button" onClick={() => void importAnyway(notice, args)} aria-label={readingCheckText.importAnywayLabel(fileName)}>
+              {readingCheckText.importAnyway}
+            </button>
+          </p>
+        </>
       ),
     };
     notify(notice);

@@ -70,6 +70,7 @@ describe('reading check and not-a-plan documents in browser mode', () => {
     expect(await row.getByTestId('check-flag').innerText()).toContain(readingCheckText.confidence.none);
     // Only the flagged reading carries a flag: the samples are read with confidence.
     expect(await page.getByTestId('check-flag').count()).toBe(1);
+    await row.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'library-check-flag-1280');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await row.getByRole('button', { name: `${entry!.title} 열기` }).click();
@@ -97,6 +98,7 @@ describe('reading check and not-a-plan documents in browser mode', () => {
     const bar = page.getByTestId('outline-check');
     await bar.waitFor();
     expect(await bar.locator('.check-message').innerText()).toBe(message);
+    await saveScreenshot(page, 'document-check-1280');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '← 문서 목록' }).click();
     await page.getByRole('heading', { name: '문서 목록' }).waitFor();
@@ -136,6 +138,7 @@ describe('reading check and not-a-plan documents in browser mode', () => {
     await page.getByRole('alert').filter({ hasText: readingCheckText.notAPlan }).last().waitFor();
     await makeTextLarger(page, 4);
     await expect.poll(() => page.evaluate(() => document.documentElement.style.fontSize)).toBe('200%');
+    await page.locator('.notices').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'import-check-200');
     expect(await seriousA11yViolations(page)).toEqual([]);
   });

@@ -185,7 +185,7 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
                   />
                 ) : null)}
               </section>
-              {selected ? (
+              {selected && !sourceLine ? (
                 <ProjectAnnotations
                   projectAddress={addr(selected)}
                   visible={visible}

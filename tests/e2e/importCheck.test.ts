@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parsePlan } from '@shared/parser/index';
 import type { DocumentView, LibraryEntry } from '@shared/model/library';
+import type { ReadingCheck } from '@shared/parser/types';
 import { readingCheckText } from '@shared/text/readingCheck';
 import { invokeInPage, launchChromium, openPage, repoRoot, startApp } from '../helpers/app';
 import type { RunningApp } from '../helpers/app';
@@ -116,7 +117,9 @@ describe('reading check and not-a-plan documents in browser mode', () => {
     const expectAtItem = async () => {
       if (first.kind === 'missing') {
         await page.locator('.source-excerpt').waitFor();
-        expect(await page.locator('.source-lines li.marked').innerText()).toContain(first.title.slice(0, 4));
+        // the marked line is the TOC row the check names, as the stored text has it
+        const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+        expect(squash(await page.locator('.source-lines li.marked').innerText())).toBe(squash(view.text.split('\n')[first.line - 1] ?? ''));
       } else {
         await page.locator('#project-title').waitFor();
         expect(await page.locator('#project-title').innerText()).toContain(first.number);
@@ -128,6 +131,73 @@ describe('reading check and not-a-plan documents in browser mode', () => {
     await page.getByTestId('outline-check').locator('.check-item').first().click();
     await expectAtItem();
     expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '← 문서 목록' }).click();
+  });
+
+  // Until the parser's TOC cross-check lists differences, the UI is driven with a check built here:
+  // the server's real answers, with constructed differences put in at the HTTP transport.
+  it('should open each kind of differing item with one click (a check constructed at the transport)', async () => {
+    const entry = await entryNamed(page, TOC_MISSING.name);
+    const view = (await invokeInPage(page, 'document:get', { id: entry!.id })) as DocumentView;
+    const lines = view.text.split('\n');
+    const tocLine = lines.findIndex((l) => l.startsWith('3. 청사 시설 정비')) + 1;
+    const second = view.tree.projects.find((p) => p.number === '2')!;
+    const check: ReadingCheck = {
+      confidence: 'low',
+      expected: 3,
+      found: 2,
+      matched: 2,
+      differences: [
+        { kind: 'missing', number: '3', title: '청사 시설 정비', unit: '총무과', line: tocLine },
+        { kind: 'title', number: '2', title: '민원처리 개선', unit: '총무과', line: second.position.start.line, projectKey: second.key },
+      ],
+      message: '목차의 사업 3개 중 2개를 찾았습니다. 목차와 2개가 다릅니다',
+    };
+    await page.route('**/api/invoke', async (route) => {
+      const { method } = JSON.parse(route.request().postData() ?? '{}') as { method?: string };
+      const response = await route.fetch();
+      const json = (await response.json()) as { result?: { check?: unknown; tree?: { check?: unknown } } };
+      if (method === 'library:import' && json.result?.check) json.result.check = check;
+      if (method === 'document:get' && json.result?.tree) json.result.tree.check = check;
+      await route.fulfill({ response, json });
+    });
+    const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+    const summaryItems = async () => {
+      await importFile(page, TOC_MISSING);
+      const summary = page.locator('.notice', { hasText: check.message }).getByTestId('import-check').last();
+      await summary.waitFor();
+      return summary.locator('.check-item');
+    };
+
+    let items = await summaryItems();
+    expect(await items.count()).toBe(2);
+    expect(squash(await items.nth(0).innerText())).toBe(`본문에 없음 · 3. 청사 시설 정비 (총무과) — 원문 ${tocLine}행 보기`);
+    await saveScreenshot(page, 'import-check-differences-1280');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await items.nth(0).click();
+    await page.locator('.source-excerpt').waitFor();
+    expect(squash(await page.locator('.source-lines li.marked').innerText())).toBe(squash(lines[tocLine - 1]!));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('source-excerpt-title');
+    await saveScreenshot(page, 'document-check-line-1280');
+
+    // From the outline: the folded list, the item whose title differs opens its project.
+    const bar = page.getByTestId('outline-check');
+    await bar.locator('summary').click();
+    await bar.locator('.check-item').nth(1).click();
+    await page.locator('.source-excerpt').waitFor({ state: 'detached' });
+    expect(await page.locator('#project-title').innerText()).toContain(second.title);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await bar.locator('.check-item').nth(0).press('Enter');
+    await page.locator('.source-excerpt').waitFor();
+    await page.getByRole('button', { name: readingCheckText.closeSource }).click();
+    await page.locator('#project-title').waitFor();
+
+    await page.getByRole('button', { name: '← 문서 목록' }).click();
+    items = await summaryItems();
+    await items.nth(1).click();
+    await page.locator('#project-title').waitFor();
+    expect(await page.locator('#project-title').innerText()).toContain(second.title);
+    await page.unroute('**/api/invoke');
     await page.getByRole('button', { name: '← 문서 목록' }).click();
   });
 

@@ -82,6 +82,11 @@ describe('a file that is not a plan document', () => {
     expect(await call('library:import', { fileName: '메모 사본.txt', dataBase64: b64(PROSE) })).toMatchObject({ duplicate: true, documentId: summary.documentId });
   });
 
+  it('should take asPlainText only as a boolean', async () => {
+    const { call } = await makeApi();
+    expect(await call('library:import', { fileName: '메모.txt', dataBase64: b64(PROSE), asPlainText: 'yes' })).toMatchObject({ ok: false, code: 'invalid-args', field: 'asPlainText' });
+  });
+
   it('should not be asked for a plan document: asPlainText changes nothing there', async () => {
     const { call } = await makeApi();
     const summary = (await call('library:import', { fileName: '총무과.txt', dataBase64: b64(SMALL_REPORT), asPlainText: true })) as Summary;

@@ -201,7 +201,7 @@ describe('reading check and not-a-plan documents in browser mode', () => {
     await page.getByRole('button', { name: '← 문서 목록' }).click();
   });
 
-  it('should stay readable at 200% text', async () => {
+  it('should stay readable at 200% text and in high contrast', async () => {
     await page.getByRole('heading', { name: '문서 목록' }).waitFor();
     await importFile(page, NO_STRUCTURE); // a duplicate now: the summary with its check
     await importFile(page, { ...NO_STRUCTURE, name: '다른안내.txt', buffer: Buffer.from(`${NO_STRUCTURE.buffer.toString('utf8')}\n추가 안내입니다.\n`) });
@@ -210,6 +210,10 @@ describe('reading check and not-a-plan documents in browser mode', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.style.fontSize)).toBe('200%');
     await page.locator('.notices').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'import-check-200');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByLabel('고대비').check();
+    await page.locator('.notices').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'import-check-contrast-200');
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Command line over the same service layer: `npm run -s cli -- list`, `… import FILE`,
+ * Command line over the same service layer: `npm run -s cli -- list`, `… import FILE [--plain]`,
  * `… minutes --session ID --out FILE.xlsx`.
  * Honours COUNCIL_REVIEW_DATA_DIR. Prints JSON on stdout; Korean errors on stderr, exit code 1.
  */
@@ -22,7 +22,8 @@ async function main(argv: string[]): Promise<number> {
   const dispatch = createDispatcher(ctx);
   const call = async (method: string, args: unknown) => {
     const answer = await dispatch(method, args);
-    if (isApiError(answer)) throw new CliError(answer.message);
+    // A file with no plan structure: say how to import it anyway (the app offers 그래도 가져오기).
+    if (isApiError(answer)) throw new CliError(answer.code === 'not-a-plan' ? `${answer.message}\n${cliText.importPlainHint}` : answer.message);
     return answer;
   };
   switch (command) {
@@ -30,12 +31,13 @@ async function main(argv: string[]): Promise<number> {
       print(await call('library:list', {}));
       return 0;
     case 'import': {
-      const file = rest[0];
+      const file = rest.find((a) => !a.startsWith('--'));
       if (!file) throw new CliError(cliText.usage);
       const bytes = await readFile(file).catch(() => {
         throw new CliError(cliText.fileMissing(file));
       });
-      print(await call('library:import', { fileName: basename(file), dataBase64: bytes.toString('base64') }));
+      const asPlainText = rest.includes('--plain') ? { asPlainText: true } : {};
+      print(await call('library:import', { fileName: basename(file), dataBase64: bytes.toString('base64'), ...asPlainText }));
       return 0;
     }
     case 'minutes': {

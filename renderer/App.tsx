@@ -23,8 +23,10 @@ import { SecurityScreen } from './screens/SecurityScreen';
 import type { SecurityControls } from './state/security';
 import { useSecurity } from './state/security';
 import type { Prefs } from './state/prefs';
+import type { DocumentFocus } from './components/check/readingCheckModel';
+import { focusOf } from './components/check/readingCheckModel';
 
-type Route = { screen: 'library' } | { screen: 'sessions' } | { screen: 'followups' } | { screen: 'security' } | { screen: 'exchange'; section?: 'orphans' } | { screen: 'secretary'; sessionId?: string } | { screen: 'document'; id: string; focus?: { projectId: string; nonce: number } };
+type Route = { screen: 'library' } | { screen: 'sessions' } | { screen: 'followups' } | { screen: 'security' } | { screen: 'exchange'; section?: 'orphans' } | { screen: 'secretary'; sessionId?: string } | { screen: 'document'; id: string; focus?: DocumentFocus };
 type Overlay = null | 'search' | 'help' | 'add-member';
 
 /**
@@ -80,7 +82,7 @@ function Workspace({ prefs, setPrefs, security }: { prefs: Prefs; setPrefs: (cha
         ) : route.screen === 'secretary' ? (
           <SecretaryScreen sessionId={route.sessionId} currentMemberId={members.current?.id} onSessionChange={(sessionId) => setRoute({ screen: 'secretary', sessionId })} />
         ) : route.screen === 'library' ? (
-          <LibraryScreen onOpen={(id) => setRoute({ screen: 'document', id })} />
+          <LibraryScreen onOpen={(id, target) => setRoute({ screen: 'document', id, ...(target ? { focus: focusOf(id, target, Date.now()) } : {}) })} />
         ) : (
           <DocumentScreen key={route.id} id={route.id} focus={route.focus} member={members.current} onBack={() => setRoute({ screen: 'library' })} onOpenOrphans={() => setRoute({ screen: 'exchange', section: 'orphans' })} />
         )}

@@ -72,6 +72,7 @@ export const apiSchemas = {
     dataBase64: z.string().max(MAX_BASE64_CHARS),
     replacesDocumentId: id.optional(),
     mapping: projectListMapping.optional(),
+    asPlainText: z.boolean().optional(),
   }),
   'library:sheet-preview': z.object({ fileName: z.string().min(1).max(500), dataBase64: z.string().max(MAX_BASE64_CHARS) }).strict(),
   'library:remove': z.object({ id }),

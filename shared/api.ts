@@ -42,7 +42,17 @@ export interface ApiContract {
    * holds 사업명, 부서, 예산 …) unless one was remembered for the same header; without it the answer
    * is `{ ok: false, code: 'bad-input', field: 'mapping' }` and nothing is stored (see projectList.ts).
    */
-  'library:import': { args: { fileName: string; dataBase64: string; replacesDocumentId?: string; mapping?: ProjectListMapping }; result: ImportSummary };
+  /**
+   * A file in which the parser finds no plan structure at all (no projects: prose, one repeated
+   * character, stray bytes that decode as text) is refused with `{ ok: false, code: 'not-a-plan' }`
+   * and nothing is stored; `asPlainText: true` imports it anyway, as a document of family 'unknown'
+   * whose text can be read (and structured by hand). Files the importers cannot read as text at
+   * all keep their own `bad-input` refusal.
+   */
+  'library:import': {
+    args: { fileName: string; dataBase64: string; replacesDocumentId?: string; mapping?: ProjectListMapping; asPlainText?: boolean };
+    result: ImportSummary;
+  };
   /** A spreadsheet's header row, first rows, suggested and remembered column mapping, before `library:import`. */
   'library:sheet-preview': { args: { fileName: string; dataBase64: string }; result: ProjectListPreview };
   /** Remove a document from the library; its annotations are kept. */
@@ -198,6 +208,8 @@ export type ApiErrorCode =
   | 'conflict'
   | 'unavailable'
   | 'internal'
+  /** `library:import`: the file holds no plan structure; the caller may import it with `asPlainText`. */
+  | 'not-a-plan'
   /** The PIN lock is on and the app is locked: show the lock screen. */
   | 'locked';
 

@@ -6,10 +6,11 @@ import { createHash } from 'node:crypto';
 import type { ApiArgs, ApiValue } from '@shared/api';
 import type { DocumentRecord, DocumentView, ImportSummary, LibraryEntry } from '@shared/model/library';
 import { parsePlan } from '@shared/parser/index';
-import type { PlanDocument, ProjectNode } from '@shared/parser/types';
+import type { PlanDocument, ProjectNode, ReadingCheck } from '@shared/parser/types';
 import { PARSER_VERSION } from '@shared/parser/version';
 import { projectId, splitProjectId } from '@shared/model/annotation';
 import { apiText } from '@shared/text/api';
+import { readingCheckText } from '@shared/text/readingCheck';
 import type { ServiceContext } from './context';
 import { readDocumentText, writeDocumentText } from './documentFiles';
 import { ServiceError } from './errors';
@@ -22,10 +23,11 @@ export async function listLibrary(ctx: ServiceContext): Promise<ApiValue<'librar
   const data = ctx.store.read();
   const annotationsByDocument = countAnnotationsByDocument(data);
   return data.documents.map(
-    ({ id, title, issuer, date, family, fileName, format, sample, unitCount, projectCount, budgetThousandWon, supersededBy, previousVersionId }): LibraryEntry => ({
+    ({ id, title, issuer, date, family, fileName, format, sample, unitCount, projectCount, budgetThousandWon, supersededBy, previousVersionId, confidence, checkMessage }): LibraryEntry => ({
       ...{ id, title, issuer, date, family, fileName, format, sample, unitCount, projectCount, budgetThousandWon },
       ...(supersededBy ? { supersededBy } : {}),
       ...(previousVersionId ? { previousVersionId } : {}),
+      ...(confidence ? { confidence, checkMessage: checkMessage ?? '' } : {}),
       annotationCount: annotationsByDocument.get(id) ?? 0,
     }),
   );
@@ -41,7 +43,7 @@ function countAnnotationsByDocument(data: Record<string, unknown>): Map<string, 
 export async function importFromApi(ctx: ServiceContext, args: ApiArgs<'library:import'>): Promise<ImportSummary> {
   const bytes = decodeBase64(args.dataBase64);
   if (bytes.byteLength <= MAX_IMPORT_BYTES && isSpreadsheet(args.fileName, bytes)) return importProjectList(ctx, args.fileName, bytes, args.mapping);
-  return importDocument(ctx, args.fileName, bytes, { sample: false });
+  return importDocument(ctx, args.fileName, bytes, { sample: false, asPlainText: args.asPlainText === true });
 }
 
 function decodeBase64(data: string): Uint8Array {
@@ -49,12 +51,16 @@ function decodeBase64(data: string): Uint8Array {
   return new Uint8Array(Buffer.from(data, 'base64'));
 }
 
-/** Reads, parses and stores one document. Nothing is written unless every step succeeded. */
+/**
+ * Reads, parses and stores one document. Nothing is written unless every step succeeded.
+ * A text in which the parser finds no plan structure is refused ('not-a-plan') unless the user
+ * asked for it as plain text; samples are ours and always go in.
+ */
 export async function importDocument(
   ctx: ServiceContext,
   fileName: string,
   bytes: Uint8Array,
-  options: { sample: boolean },
+  options: { sample: boolean; asPlainText?: boolean },
 ): Promise<ImportSummary> {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     throw new ServiceError('too-large', apiText.fileTooLarge(Math.round(MAX_IMPORT_BYTES / 1024 / 1024)));
@@ -70,10 +76,14 @@ export async function importDocument(
   const existing = ctx.store.read().documents.find((d) => d.sha256 === sha256);
   if (existing) {
     report(1, fileName);
-    return summarise(existing, true, extracted.warnings);
+    return summarise(existing, true, extracted.warnings, loadTree(ctx, existing.id, extracted.text).check);
   }
 
   const tree = parsePlan(extracted.text);
+  if (tree.check?.confidence === 'none' && !options.sample && !options.asPlainText) {
+    report(1, fileName);
+    throw new ServiceError('not-a-plan', readingCheckText.notAPlan);
+  }
   report(0.9, fileName);
   const id = documentIdFor(ctx.store.read(), sha256);
   const record = recordFor(id, fileName, extracted.format, tree, sha256, options.sample);
@@ -83,7 +93,7 @@ export async function importDocument(
   });
   ctx.treeCache.set(id, tree);
   report(1, fileName);
-  return summarise(record, false, extracted.warnings);
+  return summarise(record, false, extracted.warnings, tree.check);
 }
 
 /** A document's record computed from its parsed tree (also used for texts carried in review bundles). */
@@ -101,7 +111,8 @@ export function recordFor(
     title: tree.title || fileName.replace(/\.[^.]+$/, ''),
     issuer: tree.issuer,
     date: tree.date,
-    family: tree.family,
+    // No plan structure found (a text imported with asPlainText): a title alone does not make a family.
+    family: tree.check?.confidence === 'none' ? 'unknown' : tree.family,
     fileName,
     format,
     importedAt: new Date().toISOString(),
@@ -114,10 +125,11 @@ export function recordFor(
     parserVersion: PARSER_VERSION,
     committee: tree.committee,
     session: tree.session,
+    ...(tree.check ? { confidence: tree.check.confidence, checkMessage: tree.check.message } : {}),
   };
 }
 
-export function summarise(record: DocumentRecord, duplicate: boolean, warnings: string[]): ImportSummary {
+export function summarise(record: DocumentRecord, duplicate: boolean, warnings: string[], check?: ReadingCheck): ImportSummary {
   return {
     documentId: record.id,
     title: record.title,
@@ -127,6 +139,7 @@ export function summarise(record: DocumentRecord, duplicate: boolean, warnings: 
     budgetThousandWon: record.budgetThousandWon,
     diagnostics: record.diagnosticCount,
     warnings,
+    ...(check ? { check } : {}),
   };
 }
 

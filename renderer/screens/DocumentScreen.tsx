@@ -23,11 +23,14 @@ import { useAnnotationEditor } from '../state/editor';
 import type { Filters } from '../state/filters';
 import { annotationMatches, filterOptions, filterProjects, getDefaultFilters, groupAnnotations, projectAddress } from '../state/filters';
 import { ProjectAnnotations } from './ProjectAnnotations';
+import { ReadingCheckBar } from '../components/check/ReadingCheck';
+import type { CheckTarget, DocumentFocus } from '../components/check/readingCheckModel';
+import { SourceExcerpt } from '../components/document/SourceExcerpt';
 
 interface Props {
   id: string;
-  /** Project to select (from search), as its API address; `nonce` re-selects the same one. */
-  focus?: { projectId: string; nonce: number };
+  /** Project to select (from search or the import check), as its API address, or a source line to show; `nonce` re-selects. */
+  focus?: DocumentFocus;
   member: MemberEntry | null;
   onBack: () => void;
   /** Opens the 주고받기 screen's orphan list (from the notice shown when this document has orphans). */
@@ -43,6 +46,8 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
   const [tab, setTab] = useState<Tab>('read');
   const [filters, setFilters] = useState<Filters>(getDefaultFilters);
   const [notices, setNotices] = useState<NoticeData[]>([]);
+  // A source line the reading check pointed at (a TOC row with no project): shown in place of the project.
+  const [sourceLine, setSourceLine] = useState<number | null>(null);
   const notes = useDocumentAnnotations(id);
   const editor = useAnnotationEditor({ create: notes.create, update: notes.update, list: (projectId) => send('annotation:list', { projectId }) });
 
@@ -73,6 +78,7 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
     if (!p) return;
     if (editor.session && editor.session.projectId !== addr(p)) void editor.close();
     setSelectedKey(p.key);
+    setSourceLine(null);
     setTab('read');
     if (loadDraft(addr(p))) editor.open(addr(p), { known: byProject.get(addr(p)) });
     if (focusTitle) requestAnimationFrame(() => document.getElementById('project-title')?.focus());
@@ -81,8 +87,10 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
   // First selection: the project asked for (search), else the first project that is not 일반현황.
   useEffect(() => {
     if (!view || !notes.loaded) return;
-    const wanted = focus && projects.find((p) => addr(p) === focus.projectId || focus.projectId.endsWith(`:${p.key}`));
+    const asked = focus?.projectId;
+    const wanted = asked ? projects.find((p) => addr(p) === asked || asked.endsWith(`:${p.key}`)) : undefined;
     select(wanted ?? projects.find((p) => p.section !== 'status') ?? projects[0], Boolean(wanted));
+    if (focus?.line) setSourceLine(focus.line);
   }, [view, notes.loaded, focus?.nonce]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const step = (delta: 1 | -1) => {
@@ -97,6 +105,13 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
     if (body) editor.change({ body });
   };
   useCommandHandlers(view && tab === 'read' ? { nextProject: () => step(1), prevProject: () => step(-1), newAnnotation: () => newAnnotation() } : {});
+
+  const go = (target: CheckTarget) => {
+    if ('line' in target) return setSourceLine(target.line);
+    select(projects.find((p) => p.key === target.projectKey), true);
+  };
+  const check = view?.tree.check;
+  const excerpt = sourceLine ? <SourceExcerpt lines={lines} line={sourceLine} onClose={() => setSourceLine(null)} /> : null;
 
   if (error) return <p role="alert">{error}</p>;
   if (!view) return <p role="status">{uiText.loading}</p>;
@@ -125,6 +140,8 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
       {projects.length === 0 ? (
         <div className="document-body single">
           <p>{uiText.document.noProjects}</p>
+          {check?.differences.length ? <ReadingCheckBar check={check} onGo={go} /> : null}
+          {excerpt}
           <pre className="project-body">{view.text}</pre>
         </div>
       ) : (
@@ -143,6 +160,8 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
                 onSelect={(p) => select(p)}
                 emptyText={workspaceText.outline.noMatch}
                 header={
+                  <>
+                  {check ? <ReadingCheckBar check={check} onGo={go} /> : null}
                   <FilterBar
                     filters={filters}
                     options={options}
@@ -151,10 +170,11 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
                     onChange={(c) => setFilters((f) => ({ ...f, ...c }))}
                     onClear={() => setFilters(getDefaultFilters())}
                   />
+                  </>
                 }
               />
               <section className="reader" aria-label={workspaceText.reader.label}>
-                {selected ? (
+                {excerpt ?? (selected ? (
                   <ProjectReader
                     key={selected.key}
                     project={selected}
@@ -163,9 +183,9 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
                     onOpenProject={(p) => select(p, true)}
                     onQuote={(q) => newAnnotation(q)}
                   />
-                ) : null}
+                ) : null)}
               </section>
-              {selected ? (
+              {selected && !sourceLine ? (
                 <ProjectAnnotations
                   projectAddress={addr(selected)}
                   visible={visible}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { LibraryEntry } from '@shared/model/library';
+import type { ApiArgs } from '@shared/api';
+import type { ImportSummary, LibraryEntry } from '@shared/model/library';
 import { uiText } from '@shared/text/ui';
 import type { ProjectListMapping, ProjectListPreview } from '@shared/model/projectList';
 import { projectListUiText } from '@shared/text/projectList';
@@ -12,8 +13,11 @@ import { DocumentTable } from '../components/library/DocumentTable';
 import { ImportControl } from '../components/library/ImportControl';
 import { RevisionOption } from '../components/exchange/RevisionOption';
 import { exchangeText } from '@shared/text/exchange';
+import { readingCheckText } from '@shared/text/readingCheck';
+import { ReadingCheckSummary } from '../components/check/ReadingCheck';
+import type { CheckTarget } from '../components/check/readingCheckModel';
 
-export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
+export function LibraryScreen({ onOpen }: { onOpen: (id: string, target?: CheckTarget) => void }) {
   const [documents, setDocuments] = useState<LibraryEntry[] | null>(null);
   const [notices, setNotices] = useState<NoticeData[]>([]);
   const [busy, setBusy] = useState(false);
@@ -40,14 +44,68 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
     return window.council.on('progress', (p) => setProgress(p.fraction >= 1 ? null : { label: p.label, fraction: p.fraction }));
   }, [refresh]);
 
+  /** The import summary: counts, and the reading check with one click to each differing item. */
+  const notifyImported = (summary: ImportSummary) => {
+    const r = summary.revision;
+    const check = summary.check ? <ReadingCheckSummary check={summary.check} onGo={(target) => onOpen(summary.documentId, target)} /> : undefined;
+    if (r) return notify({ kind: 'success', title: exchangeText.library.revised(summary.title), body: exchangeText.library.revisedBody(r.reattached, r.orphaned, r.automatic), detail: check });
+    notify({
+      kind: 'success',
+      title: `${uiText.import.doneTitle}: ${summary.title}`,
+      body: [
+        summary.duplicate
+          ? uiText.import.duplicate
+          : uiText.import.summary(summary.unitCount, summary.projectCount, uiText.money.short(summary.budgetThousandWon), summary.diagnostics),
+        summary.mappingSource === 'remembered' ? projectListUiText.rememberedUsed : summary.mappingSource === 'given' ? projectListUiText.mappingSaved : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+      detail: check,
+    });
+  };
+
+  /** No plan structure in the file: say so, and offer to take it as plain text (issue 10). */
+  const notifyNotAPlan = (message: string, args: ApiArgs<'library:import'>) => {
+    const { fileName } = args;
+    const notice: NoticeData = {
+      kind: 'error',
+      title: `${uiText.import.failedTitle}: ${fileName}`,
+      body: message,
+      detail: (
+        <>
+          <p>{readingCheckText.importAnywayHint}</p>
+          <p className="notice-actions">
+            <button type="button" onClick={() => void importAnyway(notice, args)} aria-label={readingCheckText.importAnywayLabel(fileName)}>
+              {readingCheckText.importAnyway}
+            </button>
+          </p>
+        </>
+      ),
+    };
+    notify(notice);
+  };
+
+  const importAnyway = async (notice: NoticeData, args: ApiArgs<'library:import'>) => {
+    setNotices((list) => list.filter((x) => x !== notice));
+    setBusy(true);
+    try {
+      notifyImported(await send('library:import', { ...args, asPlainText: true }));
+    } catch (error) {
+      notify({ kind: 'error', title: `${uiText.import.failedTitle}: ${args.fileName}`, body: messageOf(error) });
+    }
+    setBusy(false);
+    await refresh();
+  };
+
   const importFiles = useCallback(
     async (files: File[]) => {
       if (replaces === '') return notify({ kind: 'error', title: exchangeText.library.replaces, body: exchangeText.library.pick });
       setBusy(true);
       for (const file of files) {
         setProgress({ label: file.name, fraction: 0 });
+        let args: ApiArgs<'library:import'> | undefined;
         try {
-          const args = { fileName: file.name, dataBase64: await fileToBase64(file), ...(replaces ? { replacesDocumentId: replaces } : {}) };
+          args = { fileName: file.name, dataBase64: await fileToBase64(file), ...(replaces ? { replacesDocumentId: replaces } : {}) };
           let summary;
           try {
             summary = await send('library:import', args);
@@ -61,22 +119,10 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string) => void }) {
             setProgress({ label: file.name, fraction: 0.5 });
             summary = await send('library:import', { ...args, mapping });
           }
-          const r = summary.revision;
-          if (r) notify({ kind: 'success', title: exchangeText.library.revised(summary.title), body: exchangeText.library.revisedBody(r.reattached, r.orphaned, r.automatic) });
-          else notify({
-            kind: 'success',
-            title: `${uiText.import.doneTitle}: ${summary.title}`,
-            body: [
-              summary.duplicate
-                ? uiText.import.duplicate
-                : uiText.import.summary(summary.unitCount, summary.projectCount, uiText.money.short(summary.budgetThousandWon), summary.diagnostics),
-              summary.mappingSource === 'remembered' ? projectListUiText.rememberedUsed : summary.mappingSource === 'given' ? projectListUiText.mappingSaved : '',
-            ]
-              .filter(Boolean)
-              .join(' '),
-          });
+          notifyImported(summary);
         } catch (error) {
-          notify({ kind: 'error', title: `${uiText.import.failedTitle}: ${file.name}`, body: messageOf(error) });
+          if (args && error instanceof ApiCallError && error.error.code === 'not-a-plan') notifyNotAPlan(error.message, args);
+          else notify({ kind: 'error', title: `${uiText.import.failedTitle}: ${file.name}`, body: messageOf(error) });
         }
       }
       setProgress(null);

@@ -1,4 +1,4 @@
-import type { DocumentFamily, PlanDocument } from '../parser/types';
+import type { DocumentFamily, PlanDocument, ReadingCheck, ReadingConfidence } from '../parser/types';
 import type { ProjectListReading } from './projectList';
 
 /** One document in the library, as stored (the text itself lives in its own file). */
@@ -32,6 +32,10 @@ export interface DocumentRecord {
   previousVersionId?: string;
   /** Set on a spreadsheet read as a project list: how its columns are read (its tree is rebuilt from this, not parsed). */
   projectList?: ProjectListReading;
+  /** How sure the reading is (the parser's self-check, shared/parser/check.ts); absent for project lists and older records. */
+  confidence?: ReadingConfidence;
+  /** The self-check's Korean sentence, for the library list. */
+  checkMessage?: string;
 }
 
 /** A row of `library:list`. */
@@ -40,6 +44,8 @@ export type LibraryEntry = Pick<
   'id' | 'title' | 'issuer' | 'date' | 'family' | 'fileName' | 'format' | 'sample' | 'unitCount' | 'projectCount' | 'budgetThousandWon'
   // An old version stays listed and readable, marked by `supersededBy` (see electron/service/revisions.ts).
   | 'supersededBy' | 'previousVersionId'
+  // A reading with low (or no) confidence is flagged in the list (see renderer/components/library/readingCheckModel.ts).
+  | 'confidence' | 'checkMessage'
 > & { annotationCount: number };
 
 /** What `library:import` answers: the new document and what the parser found. */
@@ -57,6 +63,8 @@ export interface ImportSummary {
   mappingSource?: 'given' | 'remembered';
   /** Present when the import replaced an earlier version (chosen, or same title and issuer). */
   revision?: RevisionSummary;
+  /** The reading's self-check: how sure it is, and each item that differs from the document's tables of contents. */
+  check?: ReadingCheck;
 }
 
 /** What happened to the notes of the version a new import replaced. */

@@ -5,9 +5,10 @@ export const cliText = {
   usage: [
     '사용법: npm run -s cli -- <명령>',
     '  list                          문서 목록(JSON)',
-    '  import FILE                   문서 가져오기',
+    '  import FILE [--plain]         문서 가져오기 (--plain: 사업 구조가 없어도 원문 그대로)',
     '  minutes --session ID --out F  회의록 엑셀 내보내기',
   ].join('\n'),
   unknownCommand: (cmd: string) => `알 수 없는 명령입니다: ${cmd}`,
+  importPlainHint: '원문 그대로 가져오려면 --plain 을 붙여 다시 실행하세요.',
   fileMissing: (path: string) => `파일을 찾을 수 없습니다: ${path}`,
 } as const;

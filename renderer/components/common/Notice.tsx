@@ -1,9 +1,12 @@
+import type { ReactNode } from 'react';
 import { uiText } from '@shared/text/ui';
 
 export interface NoticeData {
   kind: 'info' | 'success' | 'error';
   title: string;
   body?: string;
+  /** More than a sentence: a list with links, or a button that acts on the notice (e.g. 그래도 가져오기). */
+  detail?: ReactNode;
 }
 
 /** A message that screen readers announce; errors are assertive, the rest polite. */
@@ -13,6 +16,7 @@ export function Notice({ notice, onClose }: { notice: NoticeData; onClose: () =>
       <div>
         <strong>{notice.title}</strong>
         {notice.body ? <p>{notice.body}</p> : null}
+        {notice.detail}
       </div>
       <button type="button" className="ghost" onClick={onClose} aria-label={uiText.close}>
         ✕

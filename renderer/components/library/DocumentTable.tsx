@@ -1,6 +1,8 @@
 import type { LibraryEntry } from '@shared/model/library';
 import { uiText } from '@shared/text/ui';
 import { exchangeText } from '@shared/text/exchange';
+import { readingCheckText } from '@shared/text/readingCheck';
+import { confidenceLabel, isFlagged } from '../check/readingCheckModel';
 
 interface Props {
   documents: LibraryEntry[];
@@ -36,6 +38,12 @@ export function DocumentTable({ documents, onOpen, onRemove }: Props) {
               <span className="doc-kind">{uiText.document.family[d.family] ?? ''}</span>
               {d.sample ? <span className="badge">{t.sample}</span> : null}
               {d.supersededBy ? <span className="badge xc-old-version">{exchangeText.library.oldVersion}</span> : null}
+              {isFlagged(d.confidence) ? (
+                <span className={`badge check-flag check-${d.confidence}`} title={d.checkMessage} data-testid="check-flag">
+                  <span className="sr-only">{readingCheckText.checkLabel}: </span>
+                  {confidenceLabel(d.confidence)}
+                </span>
+              ) : null}
             </th>
             <td data-label={c.issuer}>{d.issuer}</td>
             <td data-label={c.date} className="nowrap">{d.date || t.noDate}</td>

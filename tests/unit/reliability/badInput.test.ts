@@ -21,6 +21,7 @@ import type { WebServer } from '../../../electron/web/server';
 import { startWebServer } from '../../../electron/web/server';
 import { importText } from '../../../shared/text/import';
 import { apiText } from '../../../shared/text/api';
+import { readingCheckText } from '../../../shared/text/readingCheck';
 import { isApiError } from '../../../shared/api';
 import { b64, makeApi, makeContext, tempDir } from '../../helpers/service';
 import { hashTree } from './hashTree';
@@ -30,7 +31,7 @@ import { checksumOf } from '../../../electron/service/bundles';
 const CORPUS_DIR = resolve(import.meta.dirname, '..', '..', 'fixtures', 'bad');
 type Code = keyof typeof importText;
 /** What each corpus file must come to through library:import: refused with a code, or read. */
-const EXPECTED: Record<string, Code | 'accepted' | 'no-header' | 'mapping'> = {
+const EXPECTED: Record<string, Code | 'accepted' | 'no-header' | 'mapping' | 'not-a-plan'> = {
   'empty.txt': 'empty',
   'empty.hwp': 'empty',
   'empty.pdf': 'empty',
@@ -55,8 +56,9 @@ const EXPECTED: Record<string, Code | 'accepted' | 'no-header' | 'mapping'> = {
   'truncated.zip': 'unsupported',
   'pdf-header-only.pdf': 'corrupt',
   'zip-bomb-declared.hwpx': 'zip-bomb',
-  'zip-path-traversal.hwpx': 'accepted',
-  'xml-entity-bomb.hwpx': 'accepted',
+  // Read safely, but they hold no plan structure: refused as not a plan document (issue 10).
+  'zip-path-traversal.hwpx': 'not-a-plan',
+  'xml-entity-bomb.hwpx': 'not-a-plan',
   'hwp3-old-format.hwp': 'old-format',
   'encrypted.docx': 'encrypted',
   'nul-bytes.txt': 'binary',
@@ -76,7 +78,8 @@ const EXPECTED: Record<string, Code | 'accepted' | 'no-header' | 'mapping'> = {
 };
 
 /** The answer a refused corpus file gets from library:import. */
-function refusal(expected: Code | 'no-header' | 'mapping'): Record<string, unknown> {
+function refusal(expected: Code | 'no-header' | 'mapping' | 'not-a-plan'): Record<string, unknown> {
+  if (expected === 'not-a-plan') return { ok: false, code: 'not-a-plan', message: readingCheckText.notAPlan };
   if (expected === 'mapping') return { ok: false, code: 'bad-input', field: 'mapping', message: projectListText.needMapping };
   if (expected === 'no-header') return { ok: false, code: 'bad-input', field: 'dataBase64', message: projectListText.noHeader };
   return { ok: false, code: 'bad-input', message: importText[expected] };
@@ -84,10 +87,16 @@ function refusal(expected: Code | 'no-header' | 'mapping'): Record<string, unkno
 
 const MB = 1024 * 1024;
 /** Made at test time rather than committed. */
-const generated: { name: string; make: () => Uint8Array; expected: Code | 'accepted' | 'too-large-api' }[] = [
+const generated: { name: string; make: () => Uint8Array; expected: Code | 'accepted' | 'too-large-api' | 'not-a-plan' }[] = [
   { name: '100MB.txt', make: () => new Uint8Array(100 * MB).fill(0x61), expected: 'too-large-api' },
   { name: 'just-over-limit.txt', make: () => new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61), expected: 'too-large-api' },
-  { name: '2MB-single-line.txt', make: () => strToU8(`2025년도 주요업무보고 ${'가나다라 1,000천원 '.repeat(2 * MB / 24)}`), expected: 'accepted' },
+  // Text, but no plan structure in it (issue 10): one long line, one repeated character, prose without headings.
+  { name: '2MB-single-line.txt', make: () => strToU8(`2025년도 주요업무보고 ${'가나다라 1,000천원 '.repeat(2 * MB / 24)}`), expected: 'not-a-plan' },
+  { name: '6MB-one-character.txt', make: () => new Uint8Array(6 * MB).fill(0x61), expected: 'not-a-plan' },
+  { name: 'no-headings.txt', make: () => strToU8('회의는 오후 두 시에 열립니다.\n자료는 회의실 앞에 두었습니다.\n참석하실 분은 미리 알려 주세요.\n'.repeat(50)), expected: 'not-a-plan' },
+  // Seven random bytes read either as binary (the importer's message) or as a few characters of text (not a plan).
+  { name: 'seven-random-bytes.txt', make: () => Uint8Array.from([0x3b, 0xe2, 0x11, 0x9c, 0x47, 0x05, 0xd8]), expected: 'binary' },
+  { name: 'seven-printable-bytes.txt', make: () => strToU8('k#9vQ!z'), expected: 'not-a-plan' },
   {
     // 250 entries of 1 MB each (250 MB unpacked, over the 200 MB limit) in a file of ~0.3 MB
     name: 'zip-bomb-250MB.hwpx',
@@ -213,11 +222,43 @@ describe('door: library:import over the in-process dispatcher (the IPC path)', (
       expect(answer).toMatchObject({ ok: false, code: 'too-large' });
       expect([apiText.fileTooLarge(60), importText['too-large']]).toContain(answer.message);
     } else {
-      expect(answer).toEqual({ ok: false, code: 'bad-input', message: importText[expected] });
+      expect(answer).toEqual(refusal(expected));
     }
     expect(hashTree(api.ctx.dataDir)).toBe(before);
     tally.rejectedUnchanged++;
   }, 60_000);
+
+  it('seven random bytes, 200 times: always refused with a clear Korean message, the folder unchanged', async () => {
+    const before = hashTree(api.ctx.dataDir);
+    const messages = new Set<string>();
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff;
+    for (let i = 0; i < 200; i++) {
+      const bytes = Uint8Array.from({ length: 7 }, next);
+      const answer = (await api.call('library:import', { fileName: `r${i}.txt`, dataBase64: Buffer.from(bytes).toString('base64') })) as { message?: string };
+      tally.dispatcher++;
+      expect(isApiError(answer)).toBe(true);
+      messages.add(answer.message!);
+    }
+    expect([...messages].every((m) => ([importText.binary, readingCheckText.notAPlan] as string[]).includes(m))).toBe(true);
+    expect(hashTree(api.ctx.dataDir)).toBe(before);
+    tally.rejectedUnchanged++;
+  });
+
+  it.each([...Object.entries(EXPECTED).filter(([, e]) => e === 'not-a-plan').map(([name]) => ({ name, make: () => new Uint8Array(readFileSync(join(CORPUS_DIR, name))) })), ...generated.filter((g) => g.expected === 'not-a-plan')])(
+    'forced with asPlainText, $name is stored as plain text and opens',
+    async ({ name, make }) => {
+      const answer = (await api.call('library:import', { fileName: name, dataBase64: Buffer.from(make()).toString('base64'), asPlainText: true })) as Record<string, unknown>;
+      tally.accepted++;
+      expect(answer).toMatchObject({ documentId: expect.any(String), projectCount: 0, check: { confidence: 'none' } });
+      const doc = (await api.call('document:get', { id: answer.documentId })) as { text: string; record: { family: string; confidence: string }; tree: { projects: unknown[] } };
+      expect(doc.text.length).toBeGreaterThan(0);
+      expect(doc).toMatchObject({ record: { family: 'unknown', confidence: 'none' }, tree: { projects: [] } });
+      const listed = (await api.call('library:list')) as { id: string; confidence?: string; checkMessage?: string }[];
+      expect(listed.find((d) => d.id === answer.documentId)).toMatchObject({ confidence: 'none', checkMessage: expect.stringMatching(/[가-힣]/) });
+    },
+    60_000,
+  );
 
   it('stores hostile text verbatim: the document text keeps <script> and formulas as characters', async () => {
     const html = (await api.call('library:import', { fileName: 'html-script.txt', dataBase64: readFileSync(join(CORPUS_DIR, 'html-script.txt')).toString('base64') })) as { documentId: string };

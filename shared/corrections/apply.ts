@@ -38,7 +38,7 @@ export function applyCorrections(tree: PlanDocument, text: string, corrections: 
   if (corrections.length === 0) return { tree, outcomes: [] };
   try {
     const doc = new Reading(tree, text);
-    const outcomes = corrections.map(({ id, change }): CorrectionOutcome => {
+    const once = ({ id, change }: CorrectionInput): CorrectionOutcome => {
       let reason: CorrectionSkip | null;
       try {
         reason = doc.apply(change);
@@ -46,6 +46,11 @@ export function applyCorrections(tree: PlanDocument, text: string, corrections: 
         reason = 'invalid';
       }
       return reason ? { id, applied: false, reason } : { id, applied: true };
+    };
+    const outcomes = corrections.map(once);
+    // A change whose project a later correction made (an undone split done again) gets a second try.
+    corrections.forEach((c, i) => {
+      if (outcomes[i]!.reason === 'no-target') outcomes[i] = once(c);
     });
     return { tree: doc.result(), outcomes };
   } catch {
@@ -287,7 +292,7 @@ function unitLevel(name: string): string {
 export function headingOf(line: string): { number: string; title: string } {
   const text = clean(line.replace(/<[^>]{0,40}>/g, ' ').replace(/\*\*/g, ''))
     .replace(/^#+\s*/, '')
-    .replace(/^[□■○●◦◎▶▷※\-–·•]\s*/, '');
+    .replace(/^[□■○●◦◎◈◆◇▶▷※★☆▪\-–·•]\s*/, '');
   const m = /^((?:\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+|[IVX]{1,5})(?:-[\dA-Za-z➊-➓]{1,3}){0,3}|[가-하])\s*[.)．]\s*(.*)$/.exec(text);
   return m ? { number: m[1]!, title: clean(m[2] ?? '') || text } : { number: '', title: text.slice(0, 300) };
 }

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import type { CorrectionChange, CorrectionEntry } from '@shared/model/corrections';
+import type { ProjectNode } from '@shared/parser/types';
+import { correctionText as t } from '@shared/text/corrections';
+import { targetAt } from '@shared/corrections/apply';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { CorrectionList } from './CorrectionList';
+import { LineTools } from './LineTools';
+import { ToolForm } from './ToolForm';
+import type { ProjectTool } from './correctionModel';
+
+interface Props {
+  /** The project in the reader, or null (a document with no projects yet). */
+  project: ProjectNode | null;
+  /** Whether a project comes before it (앞 사업과 합치기). */
+  hasPrevious: boolean;
+  /** Notes on the current project: the confirmation says what becomes of them. */
+  noteCount: number;
+  lines: readonly string[];
+  entries: CorrectionEntry[];
+  busy: boolean;
+  onCorrect: (change: CorrectionChange) => void;
+  onUndo: (id?: string) => void;
+}
+
+const TOOLS: [ProjectTool, string][] = [
+  ['set-title', t.setTitle],
+  ['set-number', t.setNumber],
+  ['set-unit', t.setUnit],
+  ['set-budget', t.setBudget],
+  ['split', t.split],
+];
+
+/** 구조 고치기: tools on the current project, tools on a line of the text, and the list of corrections. */
+export function CorrectionPanel({ project, hasPrevious, noteCount, lines, entries, busy, onCorrect, onUndo }: Props) {
+  const [tool, setTool] = useState<ProjectTool | null>(null);
+  const [confirm, setConfirm] = useState<'not-project' | 'merge' | null>(null);
+  const submit = (change: CorrectionChange) => {
+    setTool(null);
+    onCorrect(change);
+  };
+  const destructive = (op: 'not-project' | 'merge') => {
+    if (!project) return;
+    setConfirm(null);
+    submit({ op, ...targetAt(lines, project.position.start.line) });
+  };
+  const dialog = confirm === 'merge' ? t.confirmMerge : t.confirmNotProject;
+  return (
+    <section className="correction-panel" aria-labelledby="correction-heading">
+      <h2 id="correction-heading">{t.panelLabel}</h2>
+      {project ? (
+        <fieldset className="project-tools">
+          <legend>{t.currentProject(project.number, project.title)}</legend>
+          <div className="tool-row">
+            {TOOLS.map(([name, label]) => (
+              <button key={name} type="button" aria-expanded={tool === name} disabled={busy || (name === 'split' && project.position.end.line <= project.position.start.line)} onClick={() => setTool(tool === name ? null : name)}>
+                {label}
+              </button>
+            ))}
+            <button type="button" disabled={busy || !hasPrevious} onClick={() => setConfirm('merge')}>
+              {t.merge}
+            </button>
+            <button type="button" className="danger-outline" disabled={busy} onClick={() => setConfirm('not-project')}>
+              {t.notProject}
+            </button>
+          </div>
+          {tool ? <ToolForm key={`${tool}|${project.key}`} tool={tool} project={project} lines={lines} busy={busy} onSubmit={submit} onCancel={() => setTool(null)} /> : null}
+        </fieldset>
+      ) : (
+        <p className="hint">{t.noProject}</p>
+      )}
+      <LineTools key={project?.key ?? ''} lines={lines} initialLine={project ? project.position.start.line : 1} busy={busy} onCorrect={onCorrect} />
+      <CorrectionList entries={entries} busy={busy} onUndo={onUndo} />
+      {confirm ? (
+        <ConfirmDialog title={dialog.title} body={dialog.body(noteCount)} confirmLabel={dialog.confirm} danger={confirm === 'not-project'} onConfirm={() => destructive(confirm)} onCancel={() => setConfirm(null)} />
+      ) : null}
+    </section>
+  );
+}

@@ -64,14 +64,7 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
   useEffect(load, [load]);
   // 구조 고치기: after a correction the document is read again; `prefer` says which project to show then.
   const prefer = useRef<{ key?: string; line?: number } | null>(null);
-  const onCorrected = useCallback(
-    (what: 'saved' | 'undone') => {
-      setNotices((l) => [...l.slice(-2), { kind: 'success', title: what === 'saved' ? correctionText.saved : correctionText.undone }]);
-      load();
-    },
-    [load],
-  );
-  const corrections = useCorrections(id, onCorrected);
+  const corrections = useCorrections(id, load);
   // Another member sees other private notes: reload when the profile changes.
   const memberId = member?.id;
   useEffect(() => {
@@ -149,6 +142,8 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
       lines={lines}
       entries={corrections.entries}
       busy={corrections.busy}
+      status={corrections.status}
+      error={corrections.error}
       onCorrect={correct}
       onUndo={(cid) => (cid ? ((prefer.current = { key: selectedKey ?? undefined }), void corrections.undo(cid)) : undoCorrection())}
     />
@@ -173,7 +168,6 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
       </div>
       <div className="notices">
         <OrphanNotice documentId={id} onOpen={onOpenOrphans} />
-        {corrections.error ? <Notice notice={{ kind: 'error', title: corrections.error }} onClose={corrections.clearError} /> : null}
         {notices.map((n, i) => (
           <Notice key={i} notice={n} onClose={() => setNotices((l) => l.filter((x) => x !== n))} />
         ))}

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { CorrectionChange, CorrectionEntry } from '@shared/model/corrections';
+import { correctionText } from '@shared/text/corrections';
 import { messageOf, send } from '../api/client';
 
 // State
@@ -12,29 +13,31 @@ export interface CorrectionsState {
   entries: CorrectionEntry[];
   busy: boolean;
   error: string | null;
+  /** What the last change did, for the panel's status line (one line, not a pile of notices). */
+  status: string | null;
 }
 
 export function getDefaultCorrections(): CorrectionsState {
-  return { entries: [], busy: false, error: null };
+  return { entries: [], busy: false, error: null, status: null };
 }
 
 // Actions
-export function useCorrections(documentId: string, onChanged: (message: 'saved' | 'undone') => void) {
+export function useCorrections(documentId: string, onChanged: () => void) {
   const [state, setState] = useState<CorrectionsState>(getDefaultCorrections);
   useEffect(() => {
     send('document:corrections', { documentId }).then(
-      (v) => setState({ entries: v.entries, busy: false, error: null }),
+      (v) => setState({ ...getDefaultCorrections(), entries: v.entries }),
       (e: unknown) => setState((s) => ({ ...s, error: messageOf(e) })),
     );
   }, [documentId]);
 
   const run = useCallback(
     async (call: () => Promise<{ entries: CorrectionEntry[] }>, message: 'saved' | 'undone') => {
-      setState((s) => ({ ...s, busy: true, error: null }));
+      setState((s) => ({ ...s, busy: true, error: null, status: null }));
       try {
         const v = await call();
-        setState({ entries: v.entries, busy: false, error: null });
-        onChanged(message);
+        setState({ entries: v.entries, busy: false, error: null, status: message === 'saved' ? correctionText.saved : correctionText.undone });
+        onChanged();
       } catch (e) {
         setState((s) => ({ ...s, busy: false, error: messageOf(e) }));
       }
@@ -43,6 +46,5 @@ export function useCorrections(documentId: string, onChanged: (message: 'saved' 
   );
   const correct = (change: CorrectionChange) => run(() => send('document:correct', { documentId, change }), 'saved');
   const undo = (id?: string) => run(() => send('document:undo-correction', { documentId, ...(id ? { id } : {}) }), 'undone');
-  const clearError = () => setState((s) => ({ ...s, error: null }));
-  return { ...state, correct, undo, clearError };
+  return { ...state, correct, undo };
 }

@@ -116,7 +116,12 @@ describe('structure the user can correct, through the UI', () => {
     await expect.poll(() => annotationCards(page).count()).toBe(1);
     await makeTextLarger(page, 4);
     await expect.poll(() => page.evaluate(() => document.documentElement.style.fontSize)).toBe('200%');
+    await panel(page).getByRole('heading', { name: '구조 고치기' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await saveScreenshot(page, 'corrections-reader-200');
+    await page.getByLabel('고대비').check();
+    await saveScreenshot(page, 'corrections-reader-contrast-200');
+    await noSeriousViolations(page, 'correction tools at 200% in high contrast');
+    await page.getByLabel('고대비').uncheck();
   });
 
   it('should keep corrections and the note after a restart on the same data folder', async () => {

@@ -19,6 +19,9 @@ interface Props {
   lines: readonly string[];
   entries: CorrectionEntry[];
   busy: boolean;
+  /** What the last change did, or why it was refused (Korean, from the service). */
+  status: string | null;
+  error: string | null;
   onCorrect: (change: CorrectionChange) => void;
   onUndo: (id?: string) => void;
 }
@@ -32,7 +35,7 @@ const TOOLS: [ProjectTool, string][] = [
 ];
 
 /** 구조 고치기: tools on the current project, tools on a line of the text, and the list of corrections. */
-export function CorrectionPanel({ project, hasPrevious, noteCount, lines, entries, busy, onCorrect, onUndo }: Props) {
+export function CorrectionPanel({ project, hasPrevious, noteCount, lines, entries, busy, status, error, onCorrect, onUndo }: Props) {
   const [tool, setTool] = useState<ProjectTool | null>(null);
   const [confirm, setConfirm] = useState<'not-project' | 'merge' | null>(null);
   const submit = (change: CorrectionChange) => {
@@ -48,6 +51,14 @@ export function CorrectionPanel({ project, hasPrevious, noteCount, lines, entrie
   return (
     <section className="correction-panel" aria-labelledby="correction-heading">
       <h2 id="correction-heading">{t.panelLabel}</h2>
+      <p className="correction-status" role="status">
+        {status}
+      </p>
+      {error ? (
+        <p className="danger-text" role="alert">
+          {error}
+        </p>
+      ) : null}
       {project ? (
         <fieldset className="project-tools">
           <legend>{t.currentProject(project.number, project.title)}</legend>

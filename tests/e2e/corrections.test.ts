@@ -98,7 +98,7 @@ describe('structure the user can correct, through the UI', () => {
     await expect.poll(() => readerTitle(page)).not.toContain('(잘못 고침)');
     await expect.poll(() => tools.locator('.correction-list li').count()).toBe(2);
     expect(await readerTitle(page)).toContain('민원 처리 개선');
-    await saveScreenshot(page, 'corrections-list-1280');
+    await saveScreenshot(page, 'corrections-list-1280', true);
     await noSeriousViolations(page, 'correction list');
   });
 
@@ -119,6 +119,7 @@ describe('structure the user can correct, through the UI', () => {
     await panel(page).getByRole('heading', { name: '구조 고치기' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await saveScreenshot(page, 'corrections-reader-200');
     await page.getByLabel('고대비').check();
+    await panel(page).getByRole('heading', { name: '구조 고치기' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await saveScreenshot(page, 'corrections-reader-contrast-200');
     await noSeriousViolations(page, 'correction tools at 200% in high contrast');
     await page.getByLabel('고대비').uncheck();
@@ -170,5 +171,23 @@ describe('structure the user can correct, through the UI', () => {
     } finally {
       await other.stop();
     }
+  });
+
+  it('should let a text read with no projects be structured by hand', async () => {
+    const text = ['2025년 주요업무보고 참고 자료', '', '행정지원과', '', '청사 안내 개선', '안내판 교체 12곳', '', '주차장 확충', '주차면 20면 추가', ''].join('\n');
+    await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('button', { name: '문서 목록', exact: true }).click();
+    await page.getByTestId('import-input').setInputFiles({ name: '참고자료.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page.getByText('문서를 가져왔습니다', { exact: false }).waitFor();
+    await page.locator('.doc-table .doc-title button', { hasText: /참고/ }).first().click();
+    const tools = panel(page);
+    await tools.waitFor();
+    await tools.getByLabel('줄 번호', { exact: true }).fill('5');
+    await tools.getByRole('button', { name: '이 줄을 사업 제목으로' }).click();
+    await page.locator('.outline-item').first().waitFor();
+    await expect.poll(() => readerTitle(page)).toContain('청사 안내 개선');
+    await tools.getByLabel('줄 번호', { exact: true }).fill('8');
+    await tools.getByRole('button', { name: '이 줄을 사업 제목으로' }).click();
+    await expect.poll(() => page.locator('.outline-item').count()).toBe(2);
+    await saveScreenshot(page, 'corrections-by-hand-1280');
   });
 });

@@ -77,6 +77,28 @@ describe('document:correct', () => {
   });
 });
 
+describe('a text with no structure', () => {
+  it('should be structured by hand with the same tools', async () => {
+    const text = ['2025년 주요업무보고 참고 자료', '', '행정지원과', '', '청사 안내 개선', '안내판 교체 12곳', '', '주차장 확충', '주차면 20면 추가'].join('\n');
+    const kim = await laptop('김의원', { document: text, fileName: '메모.txt' });
+    expect(kim.projects).toEqual([]);
+    for (const change of [
+      { op: 'mark-unit', line: 3, name: '' },
+      { op: 'mark-project', line: 5, number: '1' },
+      { op: 'mark-project', line: 8, number: '2' },
+    ]) {
+      expect(await kim.call('document:correct', { documentId: kim.documentId, change })).toMatchObject({ documentId: kim.documentId });
+    }
+    const projects = await projectsOf(kim, kim.documentId);
+    expect(projects.map((p) => [p.number, p.title, p.unit, p.key])).toEqual([
+      ['1', '청사 안내 개선', '행정지원과', 'manual|L5'],
+      ['2', '주차장 확충', '행정지원과', 'manual|L8'],
+    ]);
+    expect(((await kim.call('library:list', {})) as LibraryEntry[])[0]).toMatchObject({ projectCount: 2, unitCount: 1 });
+    expect(await kim.call('annotation:create', { projectId: projects[1]!.id, type: '자료요구', body: '주차장 설계도' })).toMatchObject({ projectId: projects[1]!.id });
+  });
+});
+
 describe('corrections in review bundles', () => {
   it('should give the receiving laptop the same projects and keys, with the note in place', async () => {
     const { kim } = await correctedLaptop();

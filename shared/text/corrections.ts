@@ -55,7 +55,7 @@ export const correctionText = {
   undoCommand: '구조 고치기: 마지막 고침 되돌리기 (고치기 창이 열려 있을 때)',
   saved: '고쳤습니다. 모든 노트북에서 같은 사업으로 보이도록 검토 묶음에 함께 담깁니다.',
   notApplied: (why: string) => `적용 안 됨: ${why}`,
-  by: (name: string, at: string) => `${name} · ${at.slice(0, 16).replace('T', ' ')}`,
+  by: (name: string, time: string) => `${name} · ${time}`,
   budgetNeeded: '예산을 숫자로 입력하거나 비예산을 고르세요.',
   textEmpty: '값을 입력하세요.',
   sourceView: '문서 원문 (줄 번호)',

@@ -1,5 +1,6 @@
 import type { CorrectionEntry } from '@shared/model/corrections';
 import { correctionText as t } from '@shared/text/corrections';
+import { workspaceText } from '@shared/text/workspace';
 
 interface Props {
   entries: CorrectionEntry[];
@@ -26,7 +27,7 @@ export function CorrectionList({ entries, busy, onUndo }: Props) {
           return (
             <li key={e.id} className={e.applied ? undefined : 'not-applied'}>
               <span>{label}</span>
-              <span className="muted small"> {t.by(e.authorName, e.createdAt)}</span>
+              <span className="muted small"> {t.by(e.authorName, workspaceText.time(e.createdAt))}</span>
               {e.applied ? null : <strong className="danger-text small"> {t.notApplied(t.skip[e.reason ?? 'invalid'])}</strong>}
               <button type="button" className="small" disabled={busy} onClick={() => onUndo(e.id)} aria-label={`${t.undo}: ${label}`}>
                 {t.undo}

@@ -3,7 +3,7 @@
  * changes the reader makes, correct and undo. After either, `onChanged` reloads the document so
  * the outline and reader show the corrected projects.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CorrectionChange, CorrectionEntry } from '@shared/model/corrections';
 import { correctionText } from '@shared/text/corrections';
 import { messageOf, send } from '../api/client';
@@ -31,8 +31,12 @@ export function useCorrections(documentId: string, onChanged: () => void) {
     );
   }, [documentId]);
 
+  // One change at a time: a second Enter or Ctrl+Z while one is saved does nothing.
+  const running = useRef(false);
   const run = useCallback(
     async (call: () => Promise<{ entries: CorrectionEntry[] }>, message: 'saved' | 'undone') => {
+      if (running.current) return;
+      running.current = true;
       setState((s) => ({ ...s, busy: true, error: null, status: null }));
       try {
         const v = await call();
@@ -40,6 +44,8 @@ export function useCorrections(documentId: string, onChanged: () => void) {
         onChanged();
       } catch (e) {
         setState((s) => ({ ...s, busy: false, error: messageOf(e) }));
+      } finally {
+        running.current = false;
       }
     },
     [onChanged],

@@ -85,6 +85,8 @@ describe('structure the user can correct, through the UI', () => {
     await page.keyboard.type('구비');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.project-facts').innerText()).toMatch(/2,000천원/);
+    // Focus comes back to the tool that was used, so the next one is a Tab away.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('예산 입력');
     await tools.getByRole('button', { name: '제목 바꾸기' }).focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+a');
@@ -109,6 +111,8 @@ describe('structure the user can correct, through the UI', () => {
     await dialog.getByRole('button', { name: '취소' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect(await page.locator('.outline-item').count()).toBe(4);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('구조 고치기');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
   });
 
   it('should annotate the corrected project like any other', async () => {

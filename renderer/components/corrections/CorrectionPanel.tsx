@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CorrectionChange, CorrectionEntry } from '@shared/model/corrections';
 import type { ProjectNode } from '@shared/parser/types';
 import { correctionText as t } from '@shared/text/corrections';
@@ -38,19 +38,32 @@ const TOOLS: [ProjectTool, string][] = [
 export function CorrectionPanel({ project, hasPrevious, noteCount, lines, entries, busy, status, error, onCorrect, onUndo }: Props) {
   const [tool, setTool] = useState<ProjectTool | null>(null);
   const [confirm, setConfirm] = useState<'not-project' | 'merge' | null>(null);
-  const submit = (change: CorrectionChange) => {
+  // Buttons stay enabled while a change is saved (a disabled button drops keyboard focus); `busy` guards instead.
+  const buttons = useRef(new Map<ProjectTool, HTMLButtonElement | null>());
+  const close = () => {
+    const opened = tool;
     setTool(null);
-    onCorrect(change);
+    if (opened) requestAnimationFrame(() => buttons.current.get(opened)?.focus());
+  };
+  const submit = (change: CorrectionChange) => {
+    close();
+    if (!busy) onCorrect(change);
+  };
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The dialog closes: focus comes back into the panel, not to the page's start.
+  const closeDialog = () => {
+    setConfirm(null);
+    requestAnimationFrame(() => heading.current?.focus());
   };
   const destructive = (op: 'not-project' | 'merge') => {
     if (!project) return;
-    setConfirm(null);
-    submit({ op, ...targetAt(lines, project.position.start.line) });
+    closeDialog();
+    if (!busy) onCorrect({ op, ...targetAt(lines, project.position.start.line) });
   };
   const dialog = confirm === 'merge' ? t.confirmMerge : t.confirmNotProject;
   return (
-    <section className="correction-panel" aria-labelledby="correction-heading">
-      <h2 id="correction-heading">{t.panelLabel}</h2>
+    <section className="correction-panel" aria-labelledby="correction-heading" aria-busy={busy}>
+      <h2 id="correction-heading" ref={heading} tabIndex={-1}>{t.panelLabel}</h2>
       <p className="correction-status" role="status">
         {status}
       </p>
@@ -64,26 +77,33 @@ export function CorrectionPanel({ project, hasPrevious, noteCount, lines, entrie
           <legend>{t.currentProject(project.number, project.title)}</legend>
           <div className="tool-row">
             {TOOLS.map(([name, label]) => (
-              <button key={name} type="button" aria-expanded={tool === name} disabled={busy || (name === 'split' && project.position.end.line <= project.position.start.line)} onClick={() => setTool(tool === name ? null : name)}>
+              <button
+                key={name}
+                type="button"
+                ref={(el) => void buttons.current.set(name, el)}
+                aria-expanded={tool === name}
+                disabled={name === 'split' && project.position.end.line <= project.position.start.line}
+                onClick={() => setTool(tool === name ? null : name)}
+              >
                 {label}
               </button>
             ))}
-            <button type="button" disabled={busy || !hasPrevious} onClick={() => setConfirm('merge')}>
+            <button type="button" disabled={!hasPrevious} onClick={() => setConfirm('merge')}>
               {t.merge}
             </button>
-            <button type="button" className="danger-outline" disabled={busy} onClick={() => setConfirm('not-project')}>
+            <button type="button" className="danger-outline" onClick={() => setConfirm('not-project')}>
               {t.notProject}
             </button>
           </div>
-          {tool ? <ToolForm key={`${tool}|${project.key}`} tool={tool} project={project} lines={lines} busy={busy} onSubmit={submit} onCancel={() => setTool(null)} /> : null}
+          {tool ? <ToolForm key={`${tool}|${project.key}`} tool={tool} project={project} lines={lines} busy={busy} onSubmit={submit} onCancel={close} /> : null}
         </fieldset>
       ) : (
         <p className="hint">{t.noProject}</p>
       )}
-      <LineTools key={project?.key ?? ''} lines={lines} initialLine={project ? project.position.start.line : 1} busy={busy} onCorrect={onCorrect} />
+      <LineTools lines={lines} initialLine={project ? project.position.start.line : 1} busy={busy} onCorrect={onCorrect} />
       <CorrectionList entries={entries} busy={busy} onUndo={onUndo} />
       {confirm ? (
-        <ConfirmDialog title={dialog.title} body={dialog.body(noteCount)} confirmLabel={dialog.confirm} danger={confirm === 'not-project'} onConfirm={() => destructive(confirm)} onCancel={() => setConfirm(null)} />
+        <ConfirmDialog title={dialog.title} body={dialog.body(noteCount)} confirmLabel={dialog.confirm} danger={confirm === 'not-project'} onConfirm={() => destructive(confirm)} onCancel={closeDialog} />
       ) : null}
     </section>
   );

@@ -48,10 +48,10 @@ export function LineTools({ lines, initialLine, busy, onCorrect }: Props) {
         </ol>
       ) : null}
       <div className="tool-row">
-        <button type="button" disabled={busy || !line} onClick={() => line && onCorrect({ op: 'mark-project', line })}>
+        <button type="button" disabled={!line} onClick={() => line && !busy && onCorrect({ op: 'mark-project', line })}>
           {t.markProject}
         </button>
-        <button type="button" disabled={busy || !line} onClick={() => line && onCorrect({ op: 'mark-unit', line, name: '' })}>
+        <button type="button" disabled={!line} onClick={() => line && !busy && onCorrect({ op: 'mark-unit', line, name: '' })}>
           {t.markUnit}
         </button>
       </div>

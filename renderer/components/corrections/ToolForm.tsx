@@ -25,7 +25,7 @@ export function ToolForm({ tool, project, lines, busy, onSubmit, onCancel }: Pro
     e.preventDefault();
     const change = changeFor(tool, project, lines, v);
     if ('error' in change) setError(change.error);
-    else onSubmit(change);
+    else if (!busy) onSubmit(change);
   };
   const splitLine = tool === 'split' ? lineNumber(v.line, lines) : null;
   return (
@@ -68,7 +68,7 @@ export function ToolForm({ tool, project, lines, busy, onSubmit, onCancel }: Pro
         </p>
       ) : null}
       <div className="tool-row">
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary">
           {t.save}
         </button>
         <button type="button" onClick={onCancel}>

@@ -45,11 +45,11 @@ export function ToolForm({ tool, project, lines, busy, onSubmit, onCancel }: Pro
         <>
           <label className="field-block">
             {t.budgetLabel}
-            <input inputMode="numeric" value={v.amount} disabled={v.nonBudget} onChange={(e) => set({ amount: e.target.value })} autoFocus />
+            <input type="text" inputMode="numeric" value={v.amount} disabled={v.nonBudget} onChange={(e) => set({ amount: e.target.value })} autoFocus />
           </label>
           <label className="field-block">
             {t.sourcesLabel}
-            <input value={v.sources} disabled={v.nonBudget} onChange={(e) => set({ sources: e.target.value })} />
+            <input type="text" value={v.sources} disabled={v.nonBudget} onChange={(e) => set({ sources: e.target.value })} />
           </label>
           <label className="field-inline">
             <input type="checkbox" checked={v.nonBudget} onChange={(e) => set({ nonBudget: e.target.checked })} />
@@ -59,7 +59,7 @@ export function ToolForm({ tool, project, lines, busy, onSubmit, onCancel }: Pro
       ) : (
         <label className="field-block">
           {LABEL[tool]}
-          <input value={v.text} onChange={(e) => set({ text: e.target.value })} maxLength={tool === 'set-number' ? 30 : 300} autoFocus={tool !== 'split'} />
+          <input type="text" value={v.text} onChange={(e) => set({ text: e.target.value })} maxLength={tool === 'set-number' ? 30 : 300} autoFocus={tool !== 'split'} />
         </label>
       )}
       {error ? (

@@ -79,7 +79,9 @@ export async function exportBundle(ctx: ServiceContext, args: ApiArgs<'bundle:ex
       (!args.sessionId || a.sessionId === args.sessionId) &&
       (a.visibility === 'shared' || (self && args.includePrivate === true)),
   );
-  const documentIds = [...new Set(annotations.map((a) => a.documentId))];
+  // The documents of the notes, and those the member corrected: their corrections travel with them.
+  const corrected = correctionsOf(data).filter((c) => c.authorId === member.id).map((c) => c.documentId);
+  const documentIds = [...new Set([...annotations.map((a) => a.documentId), ...corrected])].filter((id) => data.documents.some((d) => d.id === id) || data.documentRefs?.[id]);
   const records = new Map(data.documents.map((d) => [d.id, d]));
   const documentRefs = documentIds
     .map((id) => {

@@ -77,6 +77,26 @@ describe('document:correct', () => {
   });
 });
 
+describe('notes on a project a correction removes', () => {
+  it('should become orphans, and come back when the correction is undone', async () => {
+    const kim = await laptop('김의원', { document: FIXTURE });
+    const last = kim.projects[2]!;
+    const note = (await kim.call('annotation:create', { projectId: last.id, type: '질의', body: '소식지 부수는?' })) as Annotation;
+    await kim.call('document:correct', { documentId: kim.documentId, change: { op: 'not-project', ...at('3. 구정') } });
+    expect(((await kim.call('annotation:orphans', {})) as { annotation: Annotation }[]).map((o) => o.annotation.id)).toEqual([note.id]);
+    await kim.call('document:undo-correction', { documentId: kim.documentId });
+    expect(await kim.call('annotation:orphans', {})).toEqual([]);
+  });
+
+  it('should travel for a member who corrected a document without writing a note on it', async () => {
+    const kim = await laptop('김의원', { document: FIXTURE });
+    await kim.call('document:correct', { documentId: kim.documentId, change: { op: 'mark-project', line: lineOf('◈ 민원') } });
+    const sec = await laptop('박전문', { role: '전문위원' });
+    await sec.call('bundle:import', { dataBase64: ((await kim.call('bundle:export', { includeDocuments: true })) as Exported).dataBase64 });
+    expect(await projectsOf(sec, kim.documentId)).toHaveLength(4);
+  });
+});
+
 describe('a text with no structure', () => {
   it('should be structured by hand with the same tools', async () => {
     const text = ['2025년 주요업무보고 참고 자료', '', '행정지원과', '', '청사 안내 개선', '안내판 교체 12곳', '', '주차장 확충', '주차면 20면 추가'].join('\n');

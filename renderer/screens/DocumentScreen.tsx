@@ -64,7 +64,13 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
   useEffect(load, [load]);
   // 구조 고치기: after a correction the document is read again; `prefer` says which project to show then.
   const prefer = useRef<{ key?: string; line?: number } | null>(null);
-  const corrections = useCorrections(id, load);
+  // Each change may orphan or restore notes: the orphan notice is asked again (remounted by `revision`).
+  const [revision, setRevision] = useState(0);
+  const reloadCorrected = useCallback(() => {
+    load();
+    setRevision((r) => r + 1);
+  }, [load]);
+  const corrections = useCorrections(id, reloadCorrected);
   // Another member sees other private notes: reload when the profile changes.
   const memberId = member?.id;
   useEffect(() => {
@@ -167,7 +173,7 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
         </p>
       </div>
       <div className="notices">
-        <OrphanNotice documentId={id} onOpen={onOpenOrphans} />
+        <OrphanNotice key={revision} documentId={id} onOpen={onOpenOrphans} />
         {notices.map((n, i) => (
           <Notice key={i} notice={n} onClose={() => setNotices((l) => l.filter((x) => x !== n))} />
         ))}

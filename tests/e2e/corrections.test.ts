@@ -118,6 +118,20 @@ describe('structure the user can correct, through the UI', () => {
   it('should annotate the corrected project like any other', async () => {
     await writeNewAnnotationByKeyboard(page, '질의', '민원 창구는 몇 곳으로 늘어납니까?');
     await expect.poll(() => annotationCards(page).count()).toBe(1);
+
+    // 사업이 아님 on a project with a note: the dialog says where the note goes; undo brings it back.
+    await panel(page).getByRole('button', { name: '사업이 아님' }).click();
+    const dialog = page.getByRole('dialog', { name: '사업이 아님으로 고칠까요?' });
+    expect(await dialog.innerText()).toMatch(/의견 1건은 지워지지 않고/);
+    await dialog.getByRole('button', { name: '사업이 아님' }).click();
+    await expect.poll(() => page.locator('.outline-item').count()).toBe(3);
+    await page.getByTestId('orphan-notice').waitFor();
+    await pressOnPage(page, 'Control+z');
+    await expect.poll(() => page.locator('.outline-item').count()).toBe(4);
+    await page.getByTestId('orphan-notice').waitFor({ state: 'detached' });
+    await selectInOutline(page, '민원 처리 개선');
+    await expect.poll(() => annotationCards(page).count()).toBe(1);
+
     await makeTextLarger(page, 4);
     await expect.poll(() => page.evaluate(() => document.documentElement.style.fontSize)).toBe('200%');
     await panel(page).getByRole('heading', { name: '구조 고치기' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));

@@ -7,6 +7,7 @@ import type { ApiArgs, ApiMethod, ApiValue } from '@shared/api';
 import type { ServiceContext } from './service/context';
 import { getDocument, listLibrary, removeFromLibrary } from './service/library';
 import { previewProjectList } from './service/projectList';
+import { correctDocument, listCorrections, undoCorrection } from './service/corrections';
 import { appInfo } from './service/appInfo';
 import { bulkUpdateAnnotations, createAnnotation, deleteAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from './service/annotations';
 import { createMember, listMembers, switchMember } from './service/members';
@@ -29,6 +30,9 @@ export const handlers = {
   'library:remove': removeFromLibrary,
   'library:sheet-preview': previewProjectList,
   'document:get': getDocument,
+  'document:correct': correctDocument,
+  'document:corrections': listCorrections,
+  'document:undo-correction': undoCorrection,
   'annotation:create': createAnnotation,
   'annotation:update': updateAnnotation,
   'annotation:delete': deleteAnnotation,

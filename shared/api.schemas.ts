@@ -11,6 +11,7 @@ import { SESSION_KINDS } from './model/session';
 import { MINUTES_SHEETS } from './model/minutes';
 import type { MinutesSheet } from './model/minutes';
 import { BUNDLE_LIMITS } from './model/bundle';
+import { correctionChange } from './corrections/schema';
 
 /** Base64 of the largest file we accept (60 MB) plus padding. */
 export const MAX_BASE64_CHARS = Math.ceil((60 * 1024 * 1024 * 4) / 3) + 4;
@@ -77,6 +78,9 @@ export const apiSchemas = {
   'library:sheet-preview': z.object({ fileName: z.string().min(1).max(500), dataBase64: z.string().max(MAX_BASE64_CHARS) }).strict(),
   'library:remove': z.object({ id }),
   'document:get': z.object({ id }),
+  'document:correct': z.object({ documentId: id, change: correctionChange }).strict(),
+  'document:corrections': z.object({ documentId: id }).strict(),
+  'document:undo-correction': z.object({ documentId: id, id: id.optional() }).strict(),
   'annotation:create': z
     .object({
       projectId: id,

@@ -14,6 +14,7 @@ import type { SearchFilters, SearchResult } from './search/types';
 import type { MinutesOptions } from './model/minutes';
 import type { BundleImportReport, BundlePreview } from './model/bundle';
 import type { OrphanEntry } from './model/revision';
+import type { CorrectionChange, CorrectionsView } from './model/corrections';
 import type { ProjectListMapping, ProjectListPreview } from './model/projectList';
 import type { FollowUpCarryover, FollowUpColumnMapping, FollowUpImportPreview, FollowUpImportResult, FollowUpItem } from './model/followup';
 
@@ -59,6 +60,18 @@ export interface ApiContract {
   'library:remove': { args: { id: string }; result: { removed: boolean } };
   /** One document: record, text and parsed tree. */
   'document:get': { args: { id: string }; result: DocumentView };
+
+  /**
+   * Correct the reading of a document by hand (shared/model/corrections.ts): projects are named by
+   * their heading line and its text. A change that would not apply to the reading as it is now
+   * answers `bad-input` (field `change`) and is not stored. Answers the document's corrections;
+   * `document:get` then shows the corrected projects.
+   */
+  'document:correct': { args: { documentId: string; change: CorrectionChange }; result: CorrectionsView };
+  /** The document's live corrections, oldest first, each with whether it applies to the current reading. */
+  'document:corrections': { args: { documentId: string }; result: CorrectionsView };
+  /** Undo one correction (`id`), or the document's newest one; kept as a tombstone so the undo travels in bundles. */
+  'document:undo-correction': { args: { documentId: string; id?: string }; result: CorrectionsView };
 
   /** Write a note on a project (`projectId` = `documentId:key` from document:get), optionally on a quoted span. */
   'annotation:create': {

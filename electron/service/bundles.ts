@@ -48,6 +48,9 @@ import { EnvelopeError, isEnvelope, openWithPassword, sealWithPassword } from '.
 import { readDocumentText, writeDocumentText } from './documentFiles';
 import { ServiceError } from './errors';
 import { recordFor } from './library';
+import { correctionsOf, refreshCorrected } from './corrections';
+import type { CorrectionRecord } from '@shared/model/corrections';
+import { compareCorrections, mergeCorrections } from '@shared/merge/corrections';
 import { requireCurrentMember } from './members';
 import { latestVersionOf, linkRevision, projectsOf, reattachOne } from './revisions';
 import { sessionKey } from './stableIds';
@@ -76,7 +79,9 @@ export async function exportBundle(ctx: ServiceContext, args: ApiArgs<'bundle:ex
       (!args.sessionId || a.sessionId === args.sessionId) &&
       (a.visibility === 'shared' || (self && args.includePrivate === true)),
   );
-  const documentIds = [...new Set(annotations.map((a) => a.documentId))];
+  // The documents of the notes, and those the member corrected: their corrections travel with them.
+  const corrected = correctionsOf(data).filter((c) => c.authorId === member.id).map((c) => c.documentId);
+  const documentIds = [...new Set([...annotations.map((a) => a.documentId), ...corrected])].filter((id) => data.documents.some((d) => d.id === id) || data.documentRefs?.[id]);
   const records = new Map(data.documents.map((d) => [d.id, d]));
   const documentRefs = documentIds
     .map((id) => {
@@ -85,6 +90,9 @@ export async function exportBundle(ctx: ServiceContext, args: ApiArgs<'bundle:ex
     })
     .filter((r): r is DocumentRef => r !== undefined);
   const sessionIds = new Set(annotations.map((a) => a.sessionId).filter(Boolean));
+  // Everyone's corrections of these documents: the notes hang on the projects they make.
+  const exportedDocs = new Set(documentIds);
+  const corrections = correctionsOf(data).filter((c) => exportedDocs.has(c.documentId));
   const payload: Omit<ReviewBundle, 'checksum'> = {
     format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
@@ -96,6 +104,7 @@ export async function exportBundle(ctx: ServiceContext, args: ApiArgs<'bundle:ex
     members: [member],
     sessions: data.sessions.filter((s) => sessionIds.has(s.id)),
     documentRefs,
+    ...(corrections.length ? { corrections } : {}),
   };
   if (args.includeDocuments) {
     const documents: BundleDocument[] = [];
@@ -240,6 +249,8 @@ interface ImportPlan {
   refs: DocumentRef[];
   /** Carried documents that are newer versions of a document here: [old id here, new id]. */
   revisions: [string, string][];
+  /** Incoming corrections, pointed at this laptop's document ids, that change the stored ones. */
+  corrections: CorrectionRecord[];
 }
 
 const zero = (): BundleCounts => ({ new: 0, updated: 0, unchanged: 0, conflicting: 0 });
@@ -358,6 +369,14 @@ export function planImport(data: Readonly<StoreData>, bundle: ReviewBundle): Imp
     if (old && !old.supersededBy) revisions.push([old.id, id]);
   }
 
+  const localCorrections = new Map(correctionsOf(data).map((c) => [c.id, c]));
+  const corrections: CorrectionRecord[] = [];
+  for (const incoming of bundle.corrections ?? []) {
+    const c = { ...incoming, documentId: documentMap.get(incoming.documentId) ?? incoming.documentId };
+    const held = localCorrections.get(c.id);
+    if (!held || compareCorrections(c, held) > 0) corrections.push(c);
+  }
+
   return {
     preview: {
       author: { id: bundle.author.id, name: bundle.author.name, role: bundle.author.role, ...(bundle.author.committee ? { committee: bundle.author.committee } : {}) },
@@ -378,6 +397,7 @@ export function planImport(data: Readonly<StoreData>, bundle: ReviewBundle): Imp
     documents,
     refs: missing,
     revisions,
+    corrections,
   };
 }
 
@@ -408,7 +428,7 @@ export async function importBundle(ctx: ServiceContext, args: ApiArgs<'bundle:im
   }
 
   const nothingToDo =
-    plan.changed.size === 0 && plan.members.length === 0 && plan.sessions.length === 0 && parsed.length === 0 &&
+    plan.changed.size === 0 && plan.members.length === 0 && plan.sessions.length === 0 && parsed.length === 0 && plan.corrections.length === 0 &&
     plan.refs.every((r) => isSameRef(data.documentRefs?.[r.id], r));
   const reattached = nothingToDo ? 0 : await ctx.store.write((draft) => {
     for (const m of plan.members) if (!draft.members.some((x) => x.id === m.id)) draft.members.push(m);
@@ -419,6 +439,7 @@ export async function importBundle(ctx: ServiceContext, args: ApiArgs<'bundle:im
       delete draft.documentRefs[id];
     }
     for (const ref of plan.refs) if (!draft.documents.some((d) => d.id === ref.id)) draft.documentRefs[ref.id] = ref;
+    if (plan.corrections.length) draft.corrections = mergeCorrections(correctionsOf(draft), plan.corrections);
 
     const now = new Date().toISOString();
     let moved = 0;
@@ -443,6 +464,10 @@ export async function importBundle(ctx: ServiceContext, args: ApiArgs<'bundle:im
     return moved;
   });
   for (const { id, tree } of parsed) ctx.treeCache.set(id, tree);
+  // Carried and local documents whose corrections changed are read again with them.
+  const stored = new Set(correctionsOf(ctx.store.read()).map((c) => c.documentId));
+  const corrected = new Set([...plan.corrections.map((c) => c.documentId), ...parsed.map((p) => p.id).filter((id) => stored.has(id))]);
+  if (corrected.size) await refreshCorrected(ctx, corrected);
 
   let reattachedByRevision = 0;
   for (const [oldId, newId] of plan.revisions) reattachedByRevision += (await linkRevision(ctx, oldId, newId, true)).reattached;

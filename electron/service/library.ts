@@ -18,6 +18,7 @@ import { MAX_IMPORT_BYTES, extractText } from './importers/index';
 import { documentIdFor } from './stableIds';
 import { importProjectList, isSpreadsheet } from './projectList';
 import { projectListFromText } from '@shared/sheet/projectList';
+import { correctedTree } from './corrections';
 
 export async function listLibrary(ctx: ServiceContext): Promise<ApiValue<'library:list'>> {
   const data = ctx.store.read();
@@ -159,6 +160,8 @@ export function loadTree(ctx: ServiceContext, id: string, text: string): PlanDoc
     // A spreadsheet read as a project list is rebuilt from its rows and mapping, not parsed.
     const reading = ctx.store.read().documents.find((d) => d.id === id)?.projectList;
     tree = reading ? projectListFromText(text, reading) : parsePlan(text);
+    // The user's structure corrections are an overlay on whatever the parser read (corrections.ts).
+    tree = correctedTree(ctx.store.read(), id, text, tree);
     ctx.treeCache.set(id, tree);
   }
   return tree;

@@ -35,6 +35,13 @@ export async function searchQuery(ctx: ServiceContext, args: ApiArgs<'search:que
   return state.index.search(args.text, { ...args.filters, viewer }, args.limit);
 }
 
+/** Drops one document's projects: the next query indexes its tree again (its corrections changed). */
+export function forgetSearchDocument(ctx: ServiceContext, documentId: string): void {
+  const state = states.get(ctx);
+  if (!state?.documents.delete(documentId)) return;
+  state.index.removeDocument(documentId);
+}
+
 async function syncIndex(ctx: ServiceContext): Promise<SearchState> {
   let state = states.get(ctx);
   if (!state) states.set(ctx, (state = { index: createSearchIndex(), documents: new Set(), annotations: new Map() }));

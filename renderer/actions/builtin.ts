@@ -2,3 +2,4 @@
 import './navigation';
 import './annotation';
 import './overlays';
+import './corrections';

@@ -8,6 +8,8 @@ export interface CommandHandlers {
   openSearch: () => void;
   openHelp: () => void;
   closeOverlay: () => void;
+  /** 구조 고치기: undo the document's last correction. */
+  undoCorrection: () => void;
 }
 
 export interface Action {

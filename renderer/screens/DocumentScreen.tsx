@@ -1,7 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentView } from '@shared/model/library';
 import type { MemberEntry } from '@shared/model/member';
+import type { CorrectionChange } from '@shared/model/corrections';
 import type { ProjectNode } from '@shared/parser/types';
+import { correctionText } from '@shared/text/corrections';
 import { uiText } from '@shared/text/ui';
 import { workspaceText } from '@shared/text/workspace';
 import { useCommandHandlers } from '../actions/keyboard';
@@ -15,11 +17,13 @@ import { DocumentTabs } from '../components/document/DocumentTabs';
 import { FilterBar } from '../components/document/FilterBar';
 import { Outline } from '../components/document/Outline';
 import { ProjectReader } from '../components/document/ProjectReader';
+import { CorrectionPanel } from '../components/corrections/CorrectionPanel';
 import { continuityIndex, linkContinuations } from '../components/document/continuity';
 import { buildOutlineRows } from '../components/document/outlineModel';
 import { useDocumentAnnotations } from '../state/annotations';
 import { loadDraft } from '../state/drafts';
 import { useAnnotationEditor } from '../state/editor';
+import { useCorrections } from '../state/corrections';
 import type { Filters } from '../state/filters';
 import { annotationMatches, filterOptions, filterProjects, getDefaultFilters, groupAnnotations, projectAddress } from '../state/filters';
 import { ProjectAnnotations } from './ProjectAnnotations';
@@ -51,9 +55,27 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
   const notes = useDocumentAnnotations(id);
   const editor = useAnnotationEditor({ create: notes.create, update: notes.update, list: (projectId) => send('annotation:list', { projectId }) });
 
-  useEffect(() => {
-    send('document:get', { id }).then(setView, (e) => setError(messageOf(e)));
+  const [correcting, setCorrecting] = useState(false);
+  const load = useCallback(() => {
+    send('document:get', { id }).then(
+      (v) => {
+        setView(v);
+        // A text read with no projects can only be structured by hand: the tools open by themselves.
+        if (v.tree.projects.length === 0) setCorrecting(true);
+      },
+      (e) => setError(messageOf(e)),
+    );
   }, [id]);
+  useEffect(load, [load]);
+  // 구조 고치기: after a correction the document is read again; `prefer` says which project to show then.
+  const prefer = useRef<{ key?: string; line?: number } | null>(null);
+  // Each change may orphan or restore notes: the orphan notice is asked again (remounted by `revision`).
+  const [revision, setRevision] = useState(0);
+  const reloadCorrected = useCallback(() => {
+    load();
+    setRevision((r) => r + 1);
+  }, [load]);
+  const corrections = useCorrections(id, reloadCorrected);
   // Another member sees other private notes: reload when the profile changes.
   const memberId = member?.id;
   useEffect(() => {
@@ -89,7 +111,9 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
     if (!view || !notes.loaded) return;
     const asked = focus?.projectId;
     const wanted = asked ? projects.find((p) => addr(p) === asked || asked.endsWith(`:${p.key}`)) : undefined;
-    select(wanted ?? projects.find((p) => p.section !== 'status') ?? projects[0], Boolean(wanted));
+    const kept = keptProject(projects, prefer.current);
+    prefer.current = null;
+    select(kept ?? wanted ?? projects.find((p) => p.section !== 'status') ?? projects[0], Boolean(wanted) && !kept);
     if (focus?.line) setSourceLine(focus.line);
   }, [view, notes.loaded, focus?.nonce]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -104,7 +128,22 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
     editor.open(addr(on), { quote });
     if (body) editor.change({ body });
   };
-  useCommandHandlers(view && tab === 'read' ? { nextProject: () => step(1), prevProject: () => step(-1), newAnnotation: () => newAnnotation() } : {});
+  const correct = (change: CorrectionChange) => {
+    const i = projects.findIndex((p) => p.key === selectedKey);
+    if (change.op === 'mark-project') prefer.current = { line: change.line };
+    else if (change.op === 'split') prefer.current = { line: change.at };
+    else if (change.op === 'not-project' || change.op === 'merge') prefer.current = { key: projects[i - 1]?.key };
+    else prefer.current = { key: selectedKey ?? undefined };
+    void corrections.correct(change);
+  };
+  const undoCorrection = () => {
+    prefer.current = { key: selectedKey ?? undefined };
+    void corrections.undo();
+  };
+  const offered = { nextProject: () => step(1), prevProject: () => step(-1), newAnnotation: () => newAnnotation() };
+  useCommandHandlers(
+    view && tab === 'read' ? (correcting && corrections.entries.length && !corrections.busy ? { ...offered, undoCorrection } : offered) : {},
+  );
 
   const go = (target: CheckTarget) => {
     if ('line' in target) return setSourceLine(target.line);
@@ -116,6 +155,20 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
   if (error) return <p role="alert">{error}</p>;
   if (!view) return <p role="status">{uiText.loading}</p>;
   const r = view.record;
+  const panel = (on: ProjectNode | null) => (
+    <CorrectionPanel
+      project={on}
+      hasPrevious={on ? projects.indexOf(on) > 0 : false}
+      noteCount={on ? (byProject.get(addr(on))?.length ?? 0) : 0}
+      lines={lines}
+      entries={corrections.entries}
+      busy={corrections.busy}
+      status={corrections.status}
+      error={corrections.error}
+      onCorrect={correct}
+      onUndo={(cid) => (cid ? ((prefer.current = { key: selectedKey ?? undefined }), void corrections.undo(cid)) : undoCorrection())}
+    />
+  );
   const mine = selected ? (byProject.get(addr(selected)) ?? []) : [];
   const visible = mine.filter((a) => annotationMatches(a, filters));
   return (
@@ -125,6 +178,9 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
           {uiText.back}
         </button>
         <h1 id="document-heading">{r.title}</h1>
+        <button type="button" aria-pressed={correcting || projects.length === 0} disabled={projects.length === 0} title={correctionText.toggleHint} onClick={() => setCorrecting(!correcting)}>
+          {correctionText.toggle}
+        </button>
         <p className="muted">
           {[r.issuer, r.date, uiText.document.family[r.family], uiText.document.projects(r.projectCount), workspaceText.outline.annotated(notes.list.length)]
             .filter(Boolean)
@@ -132,7 +188,7 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
         </p>
       </div>
       <div className="notices">
-        <OrphanNotice documentId={id} onOpen={onOpenOrphans} />
+        <OrphanNotice key={revision} documentId={id} onOpen={onOpenOrphans} />
         {notices.map((n, i) => (
           <Notice key={i} notice={n} onClose={() => setNotices((l) => l.filter((x) => x !== n))} />
         ))}
@@ -142,6 +198,7 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
           <p>{uiText.document.noProjects}</p>
           {check?.differences.length ? <ReadingCheckBar check={check} onGo={go} /> : null}
           {excerpt}
+          {panel(null)}
           <pre className="project-body">{view.text}</pre>
         </div>
       ) : (
@@ -174,6 +231,7 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
                 }
               />
               <section className="reader" aria-label={workspaceText.reader.label}>
+                {correcting ? panel(selected) : null}
                 {excerpt ?? (selected ? (
                   <ProjectReader
                     key={selected.key}
@@ -207,4 +265,10 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
 /** 사업 counted as the document header counts them: 일반현황 items are outline rows, not projects. */
 function countProjects(list: readonly ProjectNode[]): number {
   return list.filter((p) => p.section !== 'status').length;
+}
+
+/** After a correction: the project it made (by its heading line), else the one that was shown. */
+function keptProject(projects: readonly ProjectNode[], prefer: { key?: string; line?: number } | null): ProjectNode | undefined {
+  if (!prefer) return undefined;
+  return (prefer.line ? projects.find((p) => p.position.start.line === prefer.line) : undefined) ?? projects.find((p) => p.key === prefer.key);
 }

@@ -10,6 +10,7 @@ import { ACTION_STATUSES, ANNOTATION_STATUSES, ANNOTATION_TYPES } from '../model
 import { BUNDLE_LIMITS, SAFE_ID } from '../model/bundle';
 import { MEMBER_ROLES } from '../model/member';
 import { SESSION_KINDS } from '../model/session';
+import { correctionChange } from '../corrections/schema';
 
 // Control characters other than TAB and newlines (allowed in bodies only).
 // eslint-disable-next-line no-control-regex
@@ -109,6 +110,19 @@ const bundleDocument = z.strictObject({
   text: z.string().min(1).max(BUNDLE_LIMITS.maxDocumentChars),
 });
 
+export const bundleCorrection = z.strictObject({
+  id: safeId,
+  documentId: safeId,
+  sha256,
+  change: correctionChange,
+  authorId: safeId,
+  authorName: line(50),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  version: z.number().int().min(1).max(1_000_000_000),
+  deleted: z.boolean(),
+});
+
 /** The whole payload, checksum included; `format` and `version` are checked before this. */
 export const bundleSchema = z.looseObject({
   format: z.literal('council-review-bundle'),
@@ -122,5 +136,6 @@ export const bundleSchema = z.looseObject({
   sessions: z.array(bundleSession).max(BUNDLE_LIMITS.maxSessions),
   documentRefs: z.array(documentRef).max(BUNDLE_LIMITS.maxDocuments * 10),
   documents: z.array(bundleDocument).max(BUNDLE_LIMITS.maxDocuments).optional(),
+  corrections: z.array(bundleCorrection).max(BUNDLE_LIMITS.maxCorrections).optional(),
   checksum: z.string().regex(/^[0-9a-f]{64}$/),
 });

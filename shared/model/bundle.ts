@@ -3,6 +3,7 @@
  * loss (see shared/merge/annotations.ts and electron/service/bundles.ts).
  */
 import type { Annotation } from './annotation';
+import type { CorrectionRecord } from './corrections';
 import type { DocumentRecord } from './library';
 import type { Member } from './member';
 import type { Session } from './session';
@@ -20,6 +21,7 @@ export const BUNDLE_LIMITS = {
   maxMembers: 10_000,
   maxSessions: 10_000,
   maxDocuments: 500,
+  maxCorrections: 100_000,
   /** One document text (the importers accept 60 MB files; their text is smaller). */
   maxDocumentChars: 60 * 1024 * 1024,
 } as const;
@@ -61,6 +63,11 @@ export interface ReviewBundle {
   /** Every document the notes point at, so they can be matched by text hash. */
   documentRefs: DocumentRef[];
   documents?: BundleDocument[];
+  /**
+   * Structure corrections (tombstones included) of the documents in `documentRefs`, whoever made
+   * them, so every laptop reads the same projects. Absent in bundles of older apps.
+   */
+  corrections?: CorrectionRecord[];
   checksum: string;
 }
 

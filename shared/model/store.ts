@@ -5,6 +5,7 @@ import type { Session } from './session';
 import type { DocumentRef } from './bundle';
 import type { FollowUpColumnMapping } from './followup';
 import type { ProjectListMapping } from './projectList';
+import type { CorrectionRecord } from './corrections';
 
 /** The newest layout of the data file. Bump it with a new step in electron/service/migrations/. */
 export const SCHEMA_VERSION = 5;
@@ -34,6 +35,11 @@ export interface StoreData {
   importMappings: Record<string, { mapping: FollowUpColumnMapping; savedAt: string }>;
   /** Project-list column mappings the user confirmed, by header signature (see projectList.ts). */
   projectListMappings: Record<string, { mapping: ProjectListMapping; savedAt: string }>;
+  /**
+   * Structure corrections made by hand, every document's, tombstones included (see
+   * electron/service/corrections.ts). Optional: data files written before them have none.
+   */
+  corrections?: CorrectionRecord[];
   [extra: string]: unknown;
 }
 

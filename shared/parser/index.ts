@@ -9,6 +9,7 @@ import { checkReading } from './check';
 import { detectFamily } from './detect';
 import { blankPageNumbers, joinSplitHeadings } from './headings';
 import { familyParsers } from './families/index';
+import { workReportParser } from './families/workReport';
 import type { Line } from './lines';
 import { createDocument, diagnostic } from './nodes';
 import { prepareLines } from './prepare';
@@ -32,15 +33,11 @@ export function parsePlan(text: string): PlanDocument {
       return doc;
     }
     const { parser } = detectFamily(lines, familyParsers, true);
-    if (!parser) {
-      const doc = createDocument('unknown', lines.length);
-      doc.diagnostics.push(diagnostic('parser:unknown-family', parserText.unknownFamily, spanLines(lines, 0, 0), 'warning'));
-      doc.check = checkReading(doc);
-      return doc;
-    }
+    if (!parser) return readUnknown(lines, normalized);
     const doc = parser.parse(lines, normalized);
     doc.lineCount = lines.length;
-    doc.check = checkReading(doc);
+    // A family that read the document's tables of contents checked its reading against them.
+    doc.check ??= checkReading(doc);
     return doc;
   } catch {
     // Our own bug, not the input's fault: report it instead of crashing the import.
@@ -48,6 +45,24 @@ export function parsePlan(text: string): PlanDocument {
     doc.diagnostics.push(diagnostic('parser:internal', parserText.internalError, undefined, 'error'));
     return doc;
   }
+}
+
+/**
+ * No family recognised the text: the general reading of numbered headings (the work-report rules
+ * need no cover, TOC or section to read `N. 제목` lists under org-unit names), said in a diagnostic.
+ * A text with numbered headings never comes back empty; one without any gets check 'none'.
+ */
+function readUnknown(lines: Line[], normalized: string): PlanDocument {
+  const read = workReportParser.parse(lines, normalized);
+  const doc = read.projects.length ? read : createDocument('unknown', lines.length);
+  doc.family = 'unknown';
+  doc.lineCount = lines.length;
+  doc.diagnostics = doc.diagnostics.filter((d) => d.ruleId !== 'parser:no-projects' && d.ruleId !== 'parser:no-units');
+  const reason = doc.projects.length ? parserText.unknownFamilyRead(doc.projects.length) : parserText.unknownFamily;
+  doc.diagnostics.unshift(diagnostic('parser:unknown-family', reason, spanLines(lines, 0, 0), 'warning'));
+  doc.check = checkReading(doc, []);
+  if (doc.check.confidence === 'medium') doc.check.confidence = 'low';
+  return doc;
 }
 
 /** The check JSON (see CheckJson in ./types). */

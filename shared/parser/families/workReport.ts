@@ -7,6 +7,8 @@
  * projects), projects (fields, budget, tables of one project).
  */
 import type { Line } from '../lines';
+import { checkReading } from '../check';
+import type { TocItem } from '../check';
 import { createDocument, createKeyMaker, diagnosticAt } from '../nodes';
 import { spanLines } from '../position';
 import { collectTables } from '../tables';
@@ -60,6 +62,14 @@ export function parseWorkReport(lines: Line[], _text: string): PlanDocument {
   const units: OutlineUnit[] = [...outline.units];
   const makeKey = createKeyMaker();
   const docTables: TableNode[] = [];
+  // Every TOC's project items, by the unit it was read under, for the reading's self-check (check.ts).
+  const tocItems: TocItem[] = [];
+  for (const [unit, groups] of outline.tocByUnit) {
+    for (const g of groups) {
+      if (g.section === 'status' || g.entries.every((e) => orgLevelOf(e.title.replace(/[\s*]/g, '')) !== null)) continue;
+      for (const e of g.entries) tocItems.push({ number: String(e.number), title: e.title, unit, line: lines[e.index].n });
+    }
+  }
 
   for (const seg of outline.segments) {
     const section: SectionKind = seg.section ?? 'other';
@@ -99,6 +109,7 @@ export function parseWorkReport(lines: Line[], _text: string): PlanDocument {
     }
   }
   doc.tables = docTables;
+  doc.check = checkReading(doc, tocItems);
 
   doc.units = units.map((u): UnitNode => {
     const node: UnitNode = { type: 'unit', name: u.name, level: u.level, position: spanLines(lines, u.index, u.index) };

@@ -50,7 +50,7 @@ export interface Project {
 }
 
 /** A laptop: its own data folder, a member profile in use, and optionally a document imported. */
-export async function laptop(name: string, options: { role?: string; document?: string; fileName?: string; committee?: string } = {}) {
+export async function laptop(name: string, options: { role?: string; document?: string; fileName?: string; committee?: string; asPlainText?: boolean } = {}) {
   const dataDir = tempDir('laptop');
   const api = await makeApi({ dataDir });
   const member = (await api.call('member:create', { name, committee: options.committee ?? '행정복지위원회', ...(options.role ? { role: options.role } : {}) })) as {
@@ -59,7 +59,7 @@ export async function laptop(name: string, options: { role?: string; document?: 
   let documentId = '';
   let projects: Project[] = [];
   if (options.document !== undefined) {
-    const imported = (await api.call('library:import', { fileName: options.fileName ?? 'report.txt', dataBase64: b64(options.document) })) as { documentId: string };
+    const imported = (await api.call('library:import', { fileName: options.fileName ?? 'report.txt', dataBase64: b64(options.document), ...(options.asPlainText ? { asPlainText: true } : {}) })) as { documentId: string };
     documentId = imported.documentId;
     projects = await projectsOf(api, documentId);
   }

@@ -100,7 +100,7 @@ describe('notes on a project a correction removes', () => {
 describe('a text with no structure', () => {
   it('should be structured by hand with the same tools', async () => {
     const text = ['2025년 주요업무보고 참고 자료', '', '행정지원과', '', '청사 안내 개선', '안내판 교체 12곳', '', '주차장 확충', '주차면 20면 추가'].join('\n');
-    const kim = await laptop('김의원', { document: text, fileName: '메모.txt' });
+    const kim = await laptop('김의원', { document: text, fileName: '메모.txt', asPlainText: true });
     expect(kim.projects).toEqual([]);
     for (const change of [
       { op: 'mark-unit', line: 3, name: '' },

@@ -50,9 +50,11 @@ function compareWithToc(projects: ProjectNode[], tocItems: TocItem[]): { matched
   const used = new Set<ProjectNode>();
   const covered = new Set(tocItems.map((t) => t.unit));
   let matched = 0;
+  const byUnit = new Map<string, ProjectNode[]>();
+  for (const p of projects) byUnit.set(p.unit, [...(byUnit.get(p.unit) ?? []), p]);
   for (const item of tocItems) {
     // A TOC read under a 실/국 lists the projects its 과 report (their unit is the 과): then any unit.
-    const sameUnit = projects.filter((p) => p.unit === item.unit && !used.has(p));
+    const sameUnit = (byUnit.get(item.unit) ?? []).filter((p) => !used.has(p));
     const inUnit = sameUnit.length ? sameUnit : projects.filter((p) => !used.has(p) && (p.group.includes(item.unit) || item.unit === ''));
     let best: ProjectNode | undefined = inUnit.find((p) => p.number === item.number && titleSimilarity(p.title, item.title) >= 0.5);
     if (!best) {

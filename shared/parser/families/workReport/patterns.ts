@@ -32,6 +32,9 @@ export function isReportTitle(line: Line): boolean {
 export function isReportTitleWording(line: Line): boolean {
   const s = line.squashed;
   if (line.hasTab || s.length < 4 || s.length > 30) return false;
+  // Every wording ends in 보고, 계획, 현황 (or 서, or a bracket): one character test before the regex.
+  const last = s.charCodeAt(s.length - 1);
+  if (last !== 0xace0 /* 고 */ && last !== 0xd68d /* 획 */ && last !== 0xd669 /* 황 */ && last !== 0xc11c /* 서 */ && last !== 0x29) return false;
   if (isReportTitle(line)) return true;
   return /^(\d{4}년도?)?(상반기|하반기|\d분기)?(주요)?(업무|현안|사업)(추진)?(진행사항|진행상황|추진상황|추진현황|추진실적)?(보고|계획|현황)(서)?(\(.{1,12}\))?$/.test(s);
 }

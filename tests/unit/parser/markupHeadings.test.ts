@@ -74,3 +74,14 @@ describe('the general fallback', () => {
     expect(parsePlan('그냥 글입니다.\n아무 제목도 없습니다.').check?.confidence).toBe('none');
   });
 });
+
+describe('cover titles in other wordings', () => {
+  it('should take 주요업무 진행사항 보고 at the top for the title, and a section heading near the top for a section', () => {
+    const report = parsePlan('2024년 주요업무 진행사항 보고\n\n총무과\n\n2024년 주요업무 추진계획\n\n1. 청렴도 향상 추진\n\n□ 소요예산 : 1,000천원 【구비】');
+    expect(report.family).toBe('work-report');
+    expect(report.title).toContain('진행사항');
+    expect(report.projects.map((p) => [p.section, p.title])).toEqual([['plans', '청렴도 향상 추진']]);
+    const sectionFirst = parsePlan('총무과\n\n2025년 주요업무 추진계획\n\n1. 청렴도 향상 추진\n\n□ 소요예산 : 1,000천원 【구비】');
+    expect(sectionFirst.projects.map((p) => p.section)).toEqual(['plans']);
+  });
+});

@@ -48,7 +48,9 @@ export function findCovers(lines: Line[]): Cover[] {
   for (let i = 0; i < lines.length; i++) {
     if (!isBlank(lines[i])) nonBlank++;
     const strict = isReportTitle(lines[i]);
-    if (!strict && !(isReportTitleWording(lines[i]) && (nonBlank <= TOP_LINES || followsCoverLine(lines, i)))) continue;
+    // At the top of a document, a wording that could be a section heading (`2025년 주요업무 추진계획`)
+    // is one; next to a cover's date or session line it is the title.
+    if (!strict && !(isReportTitleWording(lines[i]) && ((nonBlank <= TOP_LINES && sectionKindOf(lines[i]) === null) || followsCoverLine(lines, i)))) continue;
     const cover: Cover = { start: i, titleIndex: i, end: i + 1 };
     // Walk back over the date, session and year lines.
     for (let j = i - 1; j >= Math.max(0, i - COVER_LOOKBACK); j--) {

@@ -6,7 +6,7 @@
  * gold (which lines are project headings); the parser never sees the gold.
  */
 import type { Case, Transform } from './transforms';
-import { editLines, mapLines, pipe } from './transforms';
+import { editLines, mapLines, pageMarks, pipe } from './transforms';
 
 const squash = (t: string) => t.replace(/\s+/g, '');
 const isUnitNameLine = (t: string) => !/\t/.test(t) && /^[가-힣]{2,14}(과|담당관|센터|국)$/.test(squash(t));
@@ -108,16 +108,7 @@ export const inlineMarkup: Transform = mapLines((t) => {
 
 /** Page numbers alone on a line (`12`) before every `every`-th blank line, as PDF text keeps them. */
 export function barePageNumbers(every: number): Transform {
-  return (c) => {
-    let blanks = 0;
-    let page = 1;
-    return editLines((t) => {
-      if (t.trim() !== '') return t;
-      if (++blanks % every !== 0) return t;
-      page++;
-      return ['', String(page), ''];
-    })(c);
-  };
+  return pageMarks(every, (page) => String(page + 1));
 }
 
 /** Everything a PDF → markdown conversion of another district's report does at once. */

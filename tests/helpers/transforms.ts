@@ -384,14 +384,21 @@ export const bracketedUnitHeadings: Transform = mapLines((t) => (isUnitNameLine(
  * Page footers `- N -` inserted before every `every`-th blank line (as HWP/PDF exports leave them).
  */
 export function pageFooters(every: number): Transform {
-  let blanks = 0;
-  let page = 0;
-  return editLines((t) => {
-    if (t.trim() !== '') return t;
-    if (++blanks % every !== 0) return t;
-    page++;
-    return ['', `- ${page} -`, ''];
-  });
+  return pageMarks(every, (page) => `- ${page} -`);
+}
+
+/** A page mark (`format(page)`) on a line of its own before every `every`-th blank line. */
+export function pageMarks(every: number, format: (page: number) => string): Transform {
+  return (c) => {
+    let blanks = 0;
+    let page = 0;
+    return editLines((t) => {
+      if (t.trim() !== '') return t;
+      if (++blanks % every !== 0) return t;
+      page++;
+      return ['', format(page), ''];
+    })(c);
+  };
 }
 
 // ------------------------------------------------------------------ 시행결과 (result sheets)

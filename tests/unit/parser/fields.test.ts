@@ -80,3 +80,10 @@ describe('collectFields', () => {
     expect(collectFields(lines, 0, lines.length).map((f) => f.key)).toEqual(['period', 'content', 'budget']);
   });
 });
+
+describe('block label synonyms of other districts', () => {
+  it('should file each label under its field', () => {
+    const keys = ['사업필요성', '추진현황', '진행사항', '문제점 및 개선방안', '향후 추진계획', '세부추진계획', '평가개요'].map((l) => fieldKeyOf(l));
+    expect(keys).toEqual(['purpose', 'results', 'results', 'content', 'plan', 'plan', 'purpose']);
+  });
+});

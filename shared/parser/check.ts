@@ -51,7 +51,11 @@ function compareWithToc(projects: ProjectNode[], tocItems: TocItem[]): { matched
   const covered = new Set(tocItems.map((t) => t.unit));
   let matched = 0;
   const byUnit = new Map<string, ProjectNode[]>();
-  for (const p of projects) byUnit.set(p.unit, [...(byUnit.get(p.unit) ?? []), p]);
+  for (const p of projects) {
+    const list = byUnit.get(p.unit);
+    if (list) list.push(p);
+    else byUnit.set(p.unit, [p]);
+  }
   for (const item of tocItems) {
     // A TOC read under a 실/국 lists the projects its 과 report (their unit is the 과): then any unit.
     const sameUnit = (byUnit.get(item.unit) ?? []).filter((p) => !used.has(p));

@@ -19,6 +19,7 @@ import { findCovers, readCoverMetadata } from './workReport/covers';
 import { contactUnitUnder, selectItems } from './workReport/items';
 import { buildOutline } from './workReport/outline';
 import type { OutlineUnit } from './workReport/outline';
+import type { TocGroup } from './workReport/toc';
 import { buildProject } from './workReport/projects';
 import { chapterKind, chapterTitle, isReportTitle, isReportTitleWording, isTocStart, orgLevelOf, sectionKindOf } from './workReport/patterns';
 
@@ -66,7 +67,7 @@ export function parseWorkReport(lines: Line[], _text: string): PlanDocument {
   const tocItems: TocItem[] = [];
   for (const [unit, groups] of outline.tocByUnit) {
     for (const g of groups) {
-      if (g.section === 'status' || g.entries.every((e) => orgLevelOf(e.title.replace(/[\s*]/g, '')) !== null)) continue;
+      if (g.section === 'status' || listsUnits(g)) continue;
       for (const e of g.entries) tocItems.push({ number: String(e.number), title: e.title, unit, line: lines[e.index].n });
     }
   }
@@ -99,9 +100,7 @@ export function parseWorkReport(lines: Line[], _text: string): PlanDocument {
     }
     // Cross-check against the unit's own TOC.
     const toc = seg.toc;
-    // A TOC listing units (`- 1. 양성평등담당관**`) is not a list of projects.
-    const listsUnits = !!toc && toc.entries.every((e) => orgLevelOf(e.title.replace(/[\s*]/g, '')) !== null);
-    if (toc && toc.entries.length && !listsUnits && section !== 'status' && toc.entries.length !== items.length) {
+    if (toc && toc.entries.length && !listsUnits(toc) && section !== 'status' && toc.entries.length !== items.length) {
       const name = seg.sub?.name ?? seg.top?.name ?? '';
       doc.diagnostics.push(
         diagnosticAt(lines, Math.max(0, seg.from - 1), 'parser:toc-mismatch', parserText.tocMismatch(name, toc.entries.length, items.length)),
@@ -120,6 +119,11 @@ export function parseWorkReport(lines: Line[], _text: string): PlanDocument {
   if (!doc.units.length) doc.diagnostics.push(diagnosticAt(lines, 0, 'parser:no-units', parserText.noUnits, 'info'));
   if (!doc.projects.length) doc.diagnostics.push(diagnosticAt(lines, 0, 'parser:no-projects', parserText.noProjects));
   return doc;
+}
+
+/** A TOC listing units (`- 1. 양성평등담당관**`) is not a list of projects. */
+function listsUnits(group: TocGroup): boolean {
+  return group.entries.every((e) => orgLevelOf(e.title.replace(/[\s*]/g, '')) !== null);
 }
 
 export const workReportParser: FamilyParser = { family: 'work-report', detect: detectWorkReport, parse: parseWorkReport };

@@ -17,6 +17,7 @@ import { createSession, listSessions, setCurrentSession, updateSession } from '.
 import { exportBundle, importBundle, previewBundle } from './service/bundles';
 import { importWithRevision, listOrphans, reattachAnnotation } from './service/revisions';
 import { applyFollowUpImport, carryOver, listFollowUps, previewFollowUpImport } from './service/followups';
+import { configureSync, syncSettings, syncStatus } from './service/sync/index';
 import { changeSecurity, disableSecurity, enableSecurity, lockNow, securityStatus, unlock } from './service/security';
 
 export type HandlerTable = {
@@ -63,4 +64,7 @@ export const handlers = {
   'security:enable': enableSecurity,
   'security:disable': disableSecurity,
   'security:change': changeSecurity,
+  'sync:settings': syncSettings,
+  'sync:configure': configureSync,
+  'sync:status': syncStatus,
 } satisfies HandlerTable;

@@ -196,4 +196,14 @@ export const apiSchemas = {
   'security:enable': z.object({ secret: z.string().min(1).max(256), idleMinutes: idleMinutes }).strict(),
   'security:disable': z.object({ secret: z.string().min(1).max(256) }).strict(),
   'security:change': z.object({ secret: z.string().min(1).max(256), newSecret: z.string().min(1).max(256).optional(), idleMinutes: idleMinutes.optional() }).strict(),
+  'sync:settings': none,
+  'sync:configure': z
+    .object({
+      url: z.string().max(2_000),
+      account: z.string().max(200),
+      password: z.string().min(1).max(1_000).optional(),
+      enabled: z.boolean(),
+    })
+    .strict(),
+  'sync:status': none,
 } satisfies Record<ApiMethod, z.ZodType>;

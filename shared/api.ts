@@ -16,6 +16,7 @@ import type { BundleImportReport, BundlePreview } from './model/bundle';
 import type { OrphanEntry } from './model/revision';
 import type { CorrectionChange, CorrectionsView } from './model/corrections';
 import type { ProjectListMapping, ProjectListPreview } from './model/projectList';
+import type { SyncSettingsView, SyncStatus } from './model/sync';
 import type { FollowUpCarryover, FollowUpColumnMapping, FollowUpImportPreview, FollowUpImportResult, FollowUpItem } from './model/followup';
 
 export interface AppInfo {
@@ -186,6 +187,15 @@ export interface ApiContract {
   'security:disable': { args: { secret: string }; result: SecurityStatus };
   /** A new PIN or password and/or a new idle time; needs the current secret. */
   'security:change': { args: { secret: string; newSecret?: string; idleMinutes?: number }; result: SecurityStatus };
+  /** Live sync's settings (never the password; says whether one is kept and where). */
+  'sync:settings': { args: Record<string, never>; result: SyncSettingsView };
+  /**
+   * Server database URL, account, on/off; `password` omitted keeps the one held. Binds the account
+   * to the current member. Restarts sync; never waits for the server.
+   */
+  'sync:configure': { args: { url: string; account: string; password?: string; enabled: boolean }; result: SyncSettingsView };
+  /** Connected, paused, error…, changes waiting, last sync time, and the Korean status line. */
+  'sync:status': { args: Record<string, never>; result: SyncStatus };
 }
 
 /** Where the PIN lock stands. */
@@ -251,6 +261,8 @@ export function isApiError(x: unknown): x is ApiError {
 export interface ApiEvents {
   /** Progress of a long import or export, 0..1. */
   progress: { task: string; fraction: number; label: string };
+  /** Live sync's status changed. */
+  sync: SyncStatus;
 }
 export type ApiEvent = keyof ApiEvents;
-export const API_EVENTS: readonly ApiEvent[] = ['progress'];
+export const API_EVENTS: readonly ApiEvent[] = ['progress', 'sync'];

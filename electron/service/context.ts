@@ -16,6 +16,8 @@ import { importSamplesOnce } from './samples';
 import { forgetSearchIndex } from './search';
 import type { SecurityOptions } from './security';
 import { Security } from './security';
+import type { SecretBox } from './sync/index';
+import { startSync, stopSync, syncAfterWrite } from './sync/index';
 
 export interface ServiceContext {
   store: Store;
@@ -28,6 +30,10 @@ export interface ServiceContext {
   treeCache: Map<string, PlanDocument>;
   /** The PIN lock: locked/unlocked state, idle lock, and the gate every API call passes. */
   security: Security;
+  /** The OS keychain (Electron safeStorage) for the sync password; absent in browser mode and the CLI. */
+  secrets?: SecretBox;
+  /** Retry delays of live sync after a network fault (tests shorten them). */
+  syncRetry?: { firstMs: number; maxMs: number };
 }
 
 export interface ContextOptions {
@@ -37,6 +43,8 @@ export interface ContextOptions {
   emit?: ServiceContext['emit'];
   /** Clock, crash hooks and KDF parameters of the PIN lock (tests). */
   security?: SecurityOptions;
+  secrets?: SecretBox;
+  syncRetry?: ServiceContext['syncRetry'];
 }
 
 export async function createServiceContext(options: ContextOptions): Promise<ServiceContext> {
@@ -47,6 +55,8 @@ export async function createServiceContext(options: ContextOptions): Promise<Ser
     notices: [],
     emit: options.emit ?? (() => undefined),
     treeCache: new Map(),
+    secrets: options.secrets,
+    syncRetry: options.syncRetry,
   } as unknown as ServiceContext;
   ctx.store = lockedStore(ctx);
   ctx.security = await Security.open(options.dataDir, options.transport, { open: () => openData(ctx), close: () => closeData(ctx) }, options.security);
@@ -64,10 +74,28 @@ export async function createServiceContext(options: ContextOptions): Promise<Ser
 
 async function openData(ctx: ServiceContext): Promise<void> {
   const { store, notices } = await openStore(ctx.dataDir);
-  ctx.store = store;
+  ctx.store = withSync(ctx, store);
   ctx.notices = notices;
   await refreshParsedRecords(ctx);
   await importSamplesOnce(ctx);
+  await startSync(ctx);
+}
+
+/** The store as every service sees it: live sync hears of each write and stops before it closes. */
+function withSync(ctx: ServiceContext, store: Store): Store {
+  return {
+    dataDir: store.dataDir,
+    read: () => store.read(),
+    write: async (mutator) => {
+      const result = await store.write(mutator);
+      syncAfterWrite(ctx);
+      return result;
+    },
+    close: async () => {
+      await stopSync(ctx);
+      await store.close();
+    },
+  };
 }
 
 async function closeData(ctx: ServiceContext): Promise<void> {

@@ -6,6 +6,7 @@ import type { DocumentRef } from './bundle';
 import type { FollowUpColumnMapping } from './followup';
 import type { ProjectListMapping } from './projectList';
 import type { CorrectionRecord } from './corrections';
+import type { SyncSettingsRecord } from './sync';
 
 /** The newest layout of the data file. Bump it with a new step in electron/service/migrations/. */
 export const SCHEMA_VERSION = 5;
@@ -40,6 +41,8 @@ export interface StoreData {
    * electron/service/corrections.ts). Optional: data files written before them have none.
    */
   corrections?: CorrectionRecord[];
+  /** Live sync settings (electron/service/sync/); absent until the secretary configures a server. */
+  sync?: SyncSettingsRecord;
   [extra: string]: unknown;
 }
 

@@ -1,0 +1,259 @@
+/**
+ * One live sync between the store and the council database:
+ *
+ *   store ──pushLocal──▶ local PouchDB ◀──PouchDB.sync(live, retry)──▶ server
+ *   store ◀──mergeIncoming── local PouchDB changes feed
+ *
+ * Every step runs on one queue, so a merge never races a push. PouchDB conflicts (two laptops
+ * changed a record while apart) are settled by the bundle merge rule: the winning leaf survives,
+ * the losing leaves are deleted, on whichever laptop sees them first (the same choice everywhere).
+ * The engine knows nothing about Electron or the API: it is given the store's read/write.
+ */
+import { randomUUID } from 'node:crypto';
+import type { StoreData } from '@shared/model/store';
+import type { SyncState, SyncStatus } from '@shared/model/sync';
+import type { MergeableRecord } from '@shared/merge/annotations';
+import { compareRecords } from '@shared/merge/annotations';
+import { syncText } from '@shared/text/sync';
+import type { Identity, SyncDoc } from './docs';
+import { mergeDocs, shareableDocs, shouldWrite } from './docs';
+import type { ChangeInfo, Database, Feed, Revisioned } from './pouch';
+import { openLocal, openRemote } from './pouch';
+
+export interface EngineOptions {
+  url: string;
+  account: string;
+  password: string;
+  identity: Identity;
+  read(): Readonly<StoreData>;
+  write(mutator: (draft: StoreData) => unknown): Promise<unknown>;
+  onStatus?(status: SyncStatus): void;
+  /** Retry delays after a network fault: the first, and the most it grows to (ms). */
+  retry?: { firstMs: number; maxMs: number };
+  now?(): Date;
+}
+
+type LocalDoc = SyncDoc & Revisioned;
+
+export class SyncEngine {
+  private readonly local: Database<LocalDoc>;
+  private readonly remote: Database<LocalDoc>;
+  /** The local database's winning documents, by _id. */
+  private readonly held = new Map<string, SyncDoc>();
+  /** The record object last written or merged per _id: records are replaced, never changed in place. */
+  private readonly seen = new Map<string, unknown>();
+  /** Revisions this engine wrote, so their change events are not merged back. */
+  private readonly ownRevs = new Set<string>();
+  /** _ids written locally that the server has not acknowledged yet. */
+  private readonly unpushed = new Set<string>();
+  /** Notes whose author's profile has not arrived yet. */
+  private readonly waiting = new Set<string>();
+  private queue: Promise<void> = Promise.resolve();
+  private changes?: Feed;
+  private sync?: Feed;
+  private stopped = false;
+  private pushScheduled = false;
+  /** _ids changed in the local database since the last merge into the store. */
+  private readonly incoming = new Set<string>();
+  private mergeScheduled = false;
+  private state: SyncState = 'connecting';
+  private lastSyncAt?: string;
+  private problem?: string;
+
+  constructor(private readonly options: EngineOptions) {
+    this.local = openLocal<LocalDoc>(`council-sync-${randomUUID()}`);
+    this.remote = openRemote<LocalDoc>(options.url, options.account, options.password);
+  }
+
+  /** Starts in the background: a first pull (so local records land on the server's revisions), then live sync. */
+  start(): void {
+    this.changes = this.local
+      .changes({ live: true, since: 'now', include_docs: true, conflicts: true })
+      .on('change', (change: { doc?: LocalDoc }) => this.received(change.doc))
+      .on('error', (error: unknown) => this.fail(error));
+    this.enqueue(async () => {
+      try {
+        await this.local.replicate.from(this.remote, { batch_size: 500 });
+      } catch (error) {
+        this.note(error);
+      }
+      const all = await this.local.allDocs({ include_docs: true, conflicts: true });
+      for (const row of all.rows) this.received(row.doc);
+    });
+    this.enqueue(() => this.pushLocal());
+    this.enqueue(() => {
+      if (!this.stopped) this.live();
+    });
+  }
+
+  /** After every store write: copy changed shareable records into the local database. */
+  localChanged(): void {
+    if (this.pushScheduled || this.stopped) return;
+    this.pushScheduled = true;
+    this.enqueue(() => {
+      this.pushScheduled = false;
+      return this.pushLocal();
+    });
+  }
+
+  status(): SyncStatus {
+    const pending = this.unpushed.size;
+    const message = this.problem ?? syncText.status(this.state, pending, this.lastSyncAt);
+    return { state: this.state, pending, ...(this.lastSyncAt ? { lastSyncAt: this.lastSyncAt } : {}), message };
+  }
+
+  /** Resolves when everything queued so far has run (tests, bench). */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.sync?.cancel();
+    this.changes?.cancel();
+    await this.queue;
+    await this.local.destroy().catch(() => undefined);
+    await this.remote.close().catch(() => undefined);
+  }
+
+  // ── the queue ──
+
+  private enqueue(step: () => Promise<void> | void): void {
+    this.queue = this.queue.then(async () => {
+      if (this.stopped) return;
+      try {
+        await step();
+      } catch (error) {
+        this.fail(error);
+      }
+    });
+  }
+
+  // ── store → local ──
+
+  private async pushLocal(): Promise<void> {
+    const writes: SyncDoc[] = [];
+    for (const doc of shareableDocs(this.options.read(), this.options.identity, this.held)) {
+      if (this.seen.get(doc._id) === doc.record) continue;
+      this.seen.set(doc._id, doc.record);
+      const held = this.held.get(doc._id);
+      if (shouldWrite(doc, held)) writes.push(held?._rev ? { ...doc, _rev: held._rev } : doc);
+    }
+    if (!writes.length) return;
+    const results = await this.local.bulkDocs(writes);
+    results.forEach((result, i) => {
+      const doc = writes[i]!;
+      if ('ok' in result && result.ok) {
+        this.ownRevs.add(result.rev);
+        this.held.set(doc._id, { ...doc, _rev: result.rev });
+        this.unpushed.add(doc._id);
+      } else this.seen.delete(doc._id); // a change came in meanwhile: decided again on the next push
+    });
+    this.emit();
+  }
+
+  // ── local → store ──
+
+  /** A change of the local database (ours, or from the server): merged into the store in batches. */
+  private received(doc: LocalDoc | undefined): void {
+    if (!doc || doc._deleted || this.stopped) return;
+    if (doc._conflicts?.length) {
+      // The deletions make a new change with the surviving leaf.
+      this.enqueue(() => this.resolve(doc._id));
+      return;
+    }
+    this.held.set(doc._id, doc);
+    if (this.ownRevs.delete(doc._rev!)) return;
+    this.incoming.add(doc._id);
+    if (this.mergeScheduled) return;
+    this.mergeScheduled = true;
+    this.enqueue(() => {
+      this.mergeScheduled = false;
+      const ids = [...this.incoming, ...this.waiting];
+      this.incoming.clear();
+      return this.merge(ids);
+    });
+  }
+
+  /** Keeps the leaf the merge rule picks and deletes the others. */
+  private async resolve(id: string): Promise<void> {
+    const leaves = await this.local.get(id, { open_revs: 'all' });
+    const live = leaves.map((l) => l.ok).filter((d): d is LocalDoc => Boolean(d && !d._deleted));
+    if (live.length < 2) return;
+    const winner = live.reduce((a, b) => (compareRecords(a.record as unknown as MergeableRecord, b.record as unknown as MergeableRecord) >= 0 ? a : b));
+    const losers = live.filter((d) => d._rev !== winner._rev).map((d) => ({ _id: id, _rev: d._rev!, _deleted: true }));
+    await this.local.bulkDocs(losers);
+    this.unpushed.add(id);
+  }
+
+  private async merge(ids: string[]): Promise<void> {
+    const docs = [...new Set(ids)].map((id) => this.held.get(id)).filter((d): d is SyncDoc => d !== undefined);
+    if (!docs.length) return;
+    const owners = new Map<string, string>();
+    for (const d of this.held.values()) if (d.kind === 'member') owners.set(d.record.id, d.owner);
+    // A dry run on a shallow copy first: most changes are echoes that alter nothing, and a store
+    // write costs an fsync.
+    const data = this.options.read();
+    const probe = { ...data, members: [...data.members], sessions: [...data.sessions], annotations: [...data.annotations], documentRefs: { ...data.documentRefs } };
+    const dry = mergeDocs(probe, docs, owners);
+    this.waiting.clear();
+    for (const id of dry.waiting) this.waiting.add(id);
+    if (dry.changed === 0) return;
+    await this.options.write((draft) => mergeDocs(draft, docs, owners));
+    for (const d of docs) this.seen.set(d._id, d.record);
+  }
+
+  // ── local ↔ server ──
+
+  private live(): void {
+    const retry = this.options.retry ?? { firstMs: 1_000, maxMs: 30_000 };
+    this.sync = this.local
+      .sync(this.remote, {
+        live: true,
+        retry: true,
+        batch_size: 500,
+        back_off_function: (delay: number) => (delay === 0 ? retry.firstMs : Math.min(retry.maxMs, delay * 2)),
+      })
+      .on('change', (info: ChangeInfo) => {
+        if (info.direction === 'push') for (const d of info.change.docs) this.unpushed.delete(d._id);
+        this.setState('connected');
+      })
+      .on('active', () => this.setState('connected'))
+      .on('paused', (error?: unknown) => {
+        if (error) return this.note(error);
+        this.unpushed.clear();
+        this.lastSyncAt = (this.options.now?.() ?? new Date()).toISOString();
+        this.setState('connected');
+      })
+      .on('denied', (error: unknown) => {
+        this.problem = syncText.denied;
+        this.note(error);
+      })
+      .on('error', (error: unknown) => this.fail(error));
+  }
+
+  private note(error: unknown): void {
+    const status = (error as { status?: number })?.status;
+    if (status === 401 || status === 403) {
+      this.problem = syncText.unauthorized;
+      this.setState('error');
+    } else this.setState(this.lastSyncAt ? 'paused' : 'connecting');
+  }
+
+  private fail(error: unknown): void {
+    if (this.stopped) return;
+    const status = (error as { status?: number })?.status;
+    this.problem = status === 401 || status === 403 ? syncText.unauthorized : syncText.failed;
+    this.setState('error');
+  }
+
+  private setState(state: SyncState): void {
+    if (state !== 'error' && state !== this.state) this.problem = undefined;
+    this.state = state;
+    this.emit();
+  }
+
+  private emit(): void {
+    if (!this.stopped) this.options.onStatus?.(this.status());
+  }
+}

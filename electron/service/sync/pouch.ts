@@ -1,0 +1,58 @@
+/**
+ * PouchDB with just what sync needs: an in-memory local database, the HTTP adapter for the server,
+ * and replication. In memory on purpose: the store is the one copy on disk (encrypted when the PIN
+ * lock is on), so the local database holds nothing that would have to be encrypted again; after a
+ * restart it is filled from the server and the store.
+ */
+import PouchDB from 'pouchdb-core';
+import httpAdapter from 'pouchdb-adapter-http';
+import memoryAdapter from 'pouchdb-adapter-memory';
+import replication from 'pouchdb-replication';
+
+export interface Revisioned {
+  _id: string;
+  _rev?: string;
+  _deleted?: boolean;
+  _conflicts?: string[];
+}
+export type WriteResult = { ok: true; id: string; rev: string } | { error: string; id: string; reason?: string };
+
+interface Emitter<Self> {
+  on(event: string, listener: (...args: never[]) => void): Self;
+  cancel(): void;
+}
+export type Feed = Emitter<Feed>;
+export interface ChangeInfo {
+  direction: 'push' | 'pull';
+  change: { docs: Revisioned[] };
+}
+
+export interface Database<T extends Revisioned = Revisioned> {
+  allDocs(options: { include_docs: true; conflicts?: boolean; startkey?: string; endkey?: string }): Promise<{ rows: { id: string; doc?: T }[] }>;
+  get(id: string, options: { open_revs: 'all' }): Promise<{ ok?: T }[]>;
+  get(id: string): Promise<T>;
+  bulkDocs(docs: (T | Revisioned)[], options?: { new_edits?: boolean }): Promise<WriteResult[]>;
+  changes(options: { live: true; since: number | 'now'; include_docs: true; conflicts?: boolean }): Feed;
+  replicate: { from(source: Database<T>, options?: { batch_size?: number }): Promise<unknown>; to(target: Database<T>, options?: { batch_size?: number }): Promise<unknown> };
+  sync(remote: Database<T>, options: { live: true; retry: true; batch_size?: number; back_off_function?(delay: number): number }): Feed;
+  info(): Promise<{ doc_count: number; update_seq: number | string }>;
+  destroy(): Promise<unknown>;
+  close(): Promise<unknown>;
+}
+
+export interface PouchConstructor {
+  new <T extends Revisioned>(name: string, options?: Record<string, unknown>): Database<T>;
+  plugin(plugin: unknown): PouchConstructor;
+  defaults(options: Record<string, unknown>): PouchConstructor;
+}
+
+export const Pouch: PouchConstructor = PouchDB.plugin(memoryAdapter).plugin(httpAdapter).plugin(replication);
+
+export function openLocal<T extends Revisioned>(name: string): Database<T> {
+  return new Pouch<T>(name, { adapter: 'memory' });
+}
+
+/** The council database on the server; never created from here (members are not server admins). */
+export function openRemote<T extends Revisioned>(url: string, username: string, password: string): Database<T> {
+  return new Pouch<T>(url, { adapter: 'http', skip_setup: true, auth: { username, password } });
+}

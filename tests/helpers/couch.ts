@@ -24,8 +24,14 @@ export interface CouchAccount {
 
 export interface TestCouch {
   baseUrl: string;
-  /** A new council database with the app's `_security` and design document; answers its name. */
-  createDb(name?: string): Promise<string>;
+  /**
+   * A new council database with the app's `_security` and, with `rules`, its design document;
+   * answers its name. Replication tests go without the rules: express-pouchdb's validation
+   * (pouchdb-validation 4.2) overwrites a replicated document's `_revisions` with the stored one's,
+   * so a replicated update is acknowledged and silently dropped — a bug of the test server, not of
+   * CouchDB. The rules are tested on direct writes and as a function (validate.test.ts).
+   */
+  createDb(options?: { rules?: boolean }): Promise<string>;
   start(): Promise<void>;
   stop(): Promise<void>;
   /** An admin request, JSON in and out. */
@@ -88,11 +94,12 @@ export async function startCouch(): Promise<TestCouch> {
   let count = 0;
   return {
     baseUrl,
-    async createDb(name = `council${++count}`) {
+    async createDb(options = {}) {
+      const name = `council${++count}`;
       // Who may read it, and the rules for who writes what (as scripts/sync-setup.ts installs them).
       await admin('PUT', `/${name}`);
       await admin('PUT', `/${name}/_security`, securityObject());
-      await admin('PUT', `/${name}/${designDoc()._id}`, designDoc());
+      if (options.rules) await admin('PUT', `/${name}/${designDoc()._id}`, designDoc());
       return name;
     },
     start,

@@ -46,6 +46,8 @@ export class SyncEngine {
   private readonly ownRevs = new Set<string>();
   /** _ids written locally that the server has not acknowledged yet. */
   private readonly unpushed = new Set<string>();
+  /** The revision last seen going to the server, per _id (a push may be done before bulkDocs answers). */
+  private readonly acked = new Map<string, string>();
   /** Notes whose author's profile has not arrived yet. */
   private readonly waiting = new Set<string>();
   private queue: Promise<void> = Promise.resolve();
@@ -60,7 +62,10 @@ export class SyncEngine {
   private lastSyncAt?: string;
   private problem?: string;
 
+  private readonly authorization: string;
+
   constructor(private readonly options: EngineOptions) {
+    this.authorization = 'Basic ' + Buffer.from(`${options.account}:${options.password}`).toString('base64');
     this.local = openLocal<LocalDoc>(`council-sync-${randomUUID()}`);
     this.remote = openRemote<LocalDoc>(options.url, options.account, options.password);
   }
@@ -146,7 +151,7 @@ export class SyncEngine {
       if ('ok' in result && result.ok) {
         this.ownRevs.add(result.rev);
         this.held.set(doc._id, { ...doc, _rev: result.rev });
-        this.unpushed.add(doc._id);
+        if (this.acked.get(doc._id) !== result.rev) this.unpushed.add(doc._id);
       } else this.seen.delete(doc._id); // a change came in meanwhile: decided again on the next push
     });
     this.emit();
@@ -184,6 +189,7 @@ export class SyncEngine {
     const losers = live.filter((d) => d._rev !== winner._rev).map((d) => ({ _id: id, _rev: d._rev!, _deleted: true }));
     await this.local.bulkDocs(losers);
     this.unpushed.add(id);
+    this.acked.delete(id);
   }
 
   private async merge(ids: string[]): Promise<void> {
@@ -215,21 +221,37 @@ export class SyncEngine {
         back_off_function: (delay: number) => (delay === 0 ? retry.firstMs : Math.min(retry.maxMs, delay * 2)),
       })
       .on('change', (info: ChangeInfo) => {
-        if (info.direction === 'push') for (const d of info.change.docs) this.unpushed.delete(d._id);
+        if (info.direction === 'push') {
+          for (const d of info.change.docs) {
+            this.unpushed.delete(d._id);
+            if (d._rev) this.acked.set(d._id, d._rev);
+          }
+        }
         this.setState('connected');
       })
       .on('active', () => this.setState('connected'))
-      .on('paused', (error?: unknown) => {
-        if (error) return this.note(error);
-        this.unpushed.clear();
-        this.lastSyncAt = (this.options.now?.() ?? new Date()).toISOString();
-        this.setState('connected');
-      })
-      .on('denied', (error: unknown) => {
+      // 'paused' comes both when caught up and when the server went away (retrying), and its error
+      // argument is not always set: ask the server whether it is there.
+      .on('paused', () => void this.checkServer())
+      .on('denied', (error: { id?: string }) => {
+        if (error?.id) this.unpushed.delete(error.id);
         this.problem = syncText.denied;
-        this.note(error);
+        this.emit();
       })
       .on('error', (error: unknown) => this.fail(error));
+  }
+
+  private async checkServer(): Promise<void> {
+    try {
+      // Plain fetch, not PouchDB's info(): that one leaves an unhandled rejection when the server is gone.
+      const response = await fetch(this.options.url, { headers: { authorization: this.authorization } });
+      if (!response.ok) throw Object.assign(new Error(response.statusText), { status: response.status });
+      if (this.stopped) return;
+      this.lastSyncAt = (this.options.now?.() ?? new Date()).toISOString();
+      this.setState('connected');
+    } catch (error) {
+      this.note(error);
+    }
   }
 
   private note(error: unknown): void {

@@ -102,3 +102,20 @@ describe('the rules on a server with real accounts', () => {
     expect((await couch.admin('GET', `/${db}/note:n1`)).body.record).toMatchObject({ body: '질의', status: '답변완료', version: 2 });
   });
 });
+
+describe('scripts/sync-setup.ts', () => {
+  it('creates the database, its security, the rules and the accounts; running it again is safe', async () => {
+    const { setupCouncilDatabase } = await import('../../../scripts/sync-setup');
+    const couch = await startCouch();
+    try {
+      for (let run = 0; run < 2; run++) await setupCouncilDatabase(couch.baseUrl, 'council', 'admin:admin-secret', ['kim:kim-pw:member', 'sec:sec-pw:secretary']);
+      expect((await couch.admin('GET', '/council/_design/council')).body.validate_doc_update).toBe(VALIDATE_DOC_UPDATE);
+      expect((await couch.admin('GET', '/council/_security')).body.members.roles).toEqual(['member', 'secretary']);
+      expect((await couch.admin('GET', '/_users/org.couchdb.user:sec')).body.roles).toEqual(['secretary']);
+      const kimAuth = 'Basic ' + Buffer.from('kim:kim-pw').toString('base64');
+      expect((await fetch(`${couch.baseUrl}/council`, { headers: { authorization: kimAuth } })).status).toBe(200);
+    } finally {
+      await couch.stop();
+    }
+  });
+});

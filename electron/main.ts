@@ -2,7 +2,7 @@
  * Electron main process: wires the window, the IPC loop and the service layer. Logic lives in
  * electron/service/ (no electron imports there), so all of it also runs in browser mode and tests.
  */
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createDispatcher } from './dispatch';
@@ -38,6 +38,10 @@ if (!app.requestSingleInstanceLock()) {
       seedsDir: join(app.getAppPath(), 'seeds'),
       transport: 'electron',
       emit: (event, payload) => win?.webContents.send(`council:event:${event}`, payload),
+      // The sync password goes to the OS keychain where Electron can reach one.
+      ...(safeStorage.isEncryptionAvailable()
+        ? { secrets: { seal: (plain: string) => safeStorage.encryptString(plain).toString('base64'), open: (sealed: string) => safeStorage.decryptString(Buffer.from(sealed, 'base64')) } }
+        : {}),
     });
     app.on('will-quit', () => void ctx.store.close());
     registerIpc(createDispatcher(ctx), rendererIndexUrl);

@@ -72,7 +72,7 @@ function Workspace({ prefs, setPrefs, security }: { prefs: Prefs; setPrefs: (cha
       />
       <main id="main" tabIndex={-1}>
         {route.screen === 'security' ? (
-          security.status ? <SecurityScreen status={security.status} onStatus={security.setStatus} /> : null
+          security.status ? <SecurityScreen status={security.status} onStatus={security.setStatus} memberName={members.current?.name} /> : null
         ) : route.screen === 'exchange' ? (
           <ExchangeScreen member={members.current} section={route.section} />
         ) : route.screen === 'followups' ? (

@@ -5,10 +5,13 @@ import { messageOf, send } from '../api/client';
 import type { NoticeData } from '../components/common/Notice';
 import { Notice } from '../components/common/Notice';
 import { IdleSelect, SecretField } from '../components/security/SecretField';
+import { SyncSettings } from '../components/sync/SyncSettings';
 
 interface Props {
   status: SecurityStatus;
   onStatus: (status: SecurityStatus) => void;
+  /** The member in use: sync posts their notes. */
+  memberName?: string;
 }
 
 /** Same rule as the service (security.ts secretKind): 4–8 digits, or 8+ characters. */
@@ -17,7 +20,7 @@ function secretOk(secret: string): boolean {
 }
 
 /** 보안: turn the PIN lock on (with the warning that a forgotten PIN cannot be recovered), change it, or turn it off. */
-export function SecurityScreen({ status, onStatus }: Props) {
+export function SecurityScreen({ status, onStatus, memberName }: Props) {
   const [notice, setNotice] = useState<NoticeData | null>(null);
   return (
     <section className="sec-settings" aria-labelledby="sec-settings-title">
@@ -39,6 +42,7 @@ export function SecurityScreen({ status, onStatus }: Props) {
       ) : (
         <EnableForm onDone={(s) => (onStatus(s), setNotice({ kind: 'success', title: securityText.enabled }))} />
       )}
+      <SyncSettings memberName={memberName} />
     </section>
   );
 }

@@ -31,3 +31,21 @@ export const syncText = {
   needAccount: '동기화를 켜려면 서버 주소, 계정, 비밀번호가 모두 필요합니다.',
   needMember: '동기화를 켜기 전에 사용자(의원 또는 전문위원)를 먼저 고르세요.',
 };
+
+/** The 동기화 section of the 보안 screen. */
+export const syncFormText = {
+  heading: '동기화',
+  intro:
+    '의회 안에 동기화 서버가 있으면, 공유한 의견과 답변·조치 상태, 회기가 노트북 사이에 저절로 오갑니다. 네트워크가 끊겨도 그대로 쓰고, 다시 연결되면 이어서 주고받습니다. 개인 메모는 이 노트북을 떠나지 않습니다.',
+  url: '서버 주소 (데이터베이스 주소)',
+  urlHint: '예: http://10.0.0.5:5984/council — 담당자에게 받은 주소',
+  account: '계정',
+  password: '비밀번호',
+  passwordKept: (where: 'keychain' | 'store') => (where === 'keychain' ? '저장된 비밀번호가 있습니다 (운영체제 키체인). 바꿀 때만 입력하세요.' : '저장된 비밀번호가 있습니다. 바꿀 때만 입력하세요.'),
+  enabled: '동기화 사용',
+  save: '동기화 설정 저장',
+  saving: '저장하는 중…',
+  saved: '동기화 설정을 저장했습니다.',
+  statusLabel: '동기화 상태',
+  boundTo: (name: string) => `이 계정으로 ${name} 님의 의견을 올립니다.`,
+};

@@ -26,6 +26,7 @@ const benches: Bench[] = [
 for (const [name, file, fn] of [
   ['search', './bench/search.ts', 'benchSearch'],
   ['minutes', './bench/minutes.ts', 'benchMinutes'],
+  ['sync', './bench/sync.ts', 'benchSync'],
 ] as const) {
   if (existsSync(resolve(import.meta.dirname, file))) {
     benches.push([name, async () => ((await import(file)) as Record<string, () => Promise<BenchFigure[]>>)[fn]!()]);

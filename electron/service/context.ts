@@ -87,6 +87,10 @@ function lockedStore(ctx: ServiceContext): Store {
       throw new LockedError();
     },
     write: () => Promise.reject(new LockedError()),
+    whenLoaded: async () => undefined,
+    counts: () => {
+      throw new LockedError();
+    },
     close: async () => ctx.security?.dispose(),
   };
 }

@@ -9,8 +9,7 @@ import { sessionIdFor } from './stableIds';
 
 export async function listSessions(ctx: ServiceContext): Promise<SessionEntry[]> {
   const data = ctx.store.read();
-  const counts = new Map<string, number>();
-  for (const a of data.annotations) if (a.sessionId && !a.deleted) counts.set(a.sessionId, (counts.get(a.sessionId) ?? 0) + 1);
+  const counts = ctx.store.counts().bySession;
   return data.sessions.map((s) => ({ ...s, current: s.id === data.currentSessionId, annotationCount: counts.get(s.id) ?? 0 }));
 }
 
@@ -40,7 +39,7 @@ export async function updateSession(ctx: ServiceContext, args: ApiArgs<'session:
     };
     check(data, next);
     data.sessions[index] = next;
-    return { ...next, current: data.currentSessionId === id, annotationCount: data.annotations.filter((a) => a.sessionId === id && !a.deleted).length };
+    return { ...next, current: data.currentSessionId === id, annotationCount: ctx.store.counts().bySession.get(id) ?? 0 };
   });
 }
 

@@ -4,7 +4,7 @@
  * (or, when it is damaged or missing, its newest good backup) once; db.ts then writes it as shards.
  * The old file and its backups stay where they are, untouched: the copy from before the change.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { StoreData } from '@shared/model/store';
 import { reliabilityText } from '@shared/text/store';
@@ -55,18 +55,19 @@ export async function readDataFile(path: string, dataDir = dirname(path)): Promi
 
 /**
  * The data of a single-file folder, null when it has none. A damaged file is never read as an
- * empty library: the newest good backup is taken instead and a Korean notice says so (the damaged
- * file itself stays where it is, beside its backups).
+ * empty library: it is moved aside (`.damaged-<time>`), the newest good backup is taken instead and
+ * a Korean notice says so.
  */
 export async function readLegacyFolder(dataDir: string, notices: string[]): Promise<StoreData | null> {
   const path = join(dataDir, DATA_FILE);
-  let damaged = false;
+  let damaged: string | undefined;
   try {
     const data = await readDataFile(path, dataDir);
     if (data) return data;
   } catch (error) {
     if (!(error instanceof CorruptDataError)) throw error; // FutureSchemaError and I/O errors stop the start
-    damaged = true;
+    damaged = `${path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    await rename(path, damaged);
   }
   const backups = await Backups.open(dataDir);
   const restored = await backups.newestGood(async (file) => {
@@ -76,9 +77,9 @@ export async function readLegacyFolder(dataDir: string, notices: string[]): Prom
   });
   if (restored) {
     const when = localDateTime(restored.backup.modifiedAt);
-    notices.push(damaged ? reliabilityText.restoredFromBackup(path, when) : reliabilityText.missingRestoredFromBackup(when));
+    notices.push(damaged ? reliabilityText.restoredFromBackup(damaged, when) : reliabilityText.missingRestoredFromBackup(when));
     return restored.value;
   }
-  if (damaged) notices.push(reliabilityText.damagedNoBackup(path));
+  if (damaged) notices.push(reliabilityText.damagedNoBackup(damaged));
   return null;
 }

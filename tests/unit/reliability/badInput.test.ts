@@ -24,7 +24,7 @@ import { apiText } from '../../../shared/text/api';
 import { readingCheckText } from '../../../shared/text/readingCheck';
 import { isApiError } from '../../../shared/api';
 import { b64, makeApi, makeContext, tempDir } from '../../helpers/service';
-import { hashTree } from './hashTree';
+import { hashTree } from '../../helpers/hashTree';
 import { projectListText } from '@shared/text/projectList';
 import { checksumOf } from '../../../electron/service/bundles';
 

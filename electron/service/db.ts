@@ -144,7 +144,7 @@ async function openLocked(dataDir: string, lock: DataLock): Promise<OpenedStore>
       const content = await readOrRestore(generations, key, entry, repairs, notices);
       if (content !== undefined) parts.set(key, content);
     }
-    if (repairs.size) await generations.commit(new Map(), repairs);
+    if (repairs.size) await generations.commit(new Map(), { reuse: repairs });
     return deepFreeze(withDefaults(assemble(parts, true)));
   };
 

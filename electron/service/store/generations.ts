@@ -110,12 +110,13 @@ export class Generations {
 
   /**
    * Save number seq+1: `changes` maps shard keys to new contents (undefined: the shard is gone);
-   * `reuse` points shards at files that already exist (a restore from a backup). Resolves when the
+   * `reuse` points shards at files that already exist (a restore from a backup); `now` dates the
+   * save (the daily backups go by it). Resolves when the
    * new manifest is on disk; old generations are cleaned up after that, best effort.
    */
   async commit(
     changes: Map<ShardKey, { content: unknown; summary?: ShardSummary } | undefined>,
-    reuse: Map<ShardKey, ShardEntry> = new Map(),
+    { reuse = new Map(), now = new Date() }: { reuse?: Map<ShardKey, ShardEntry>; now?: Date } = {},
   ): Promise<Manifest> {
     const seq = this.lastSeq + 1;
     const shards: Record<ShardKey, ShardEntry> = { ...this.current?.shards };
@@ -132,7 +133,7 @@ export class Generations {
     }
     for (const [key, entry] of reuse) shards[key] = entry;
     if (n > 0) await syncFolder(join(this.dir, SHARD_DIR));
-    const manifest: Manifest = { format: FORMAT, seq, savedAt: new Date().toISOString(), shards };
+    const manifest: Manifest = { format: FORMAT, seq, savedAt: now.toISOString(), shards };
     await writeFileAtomic(join(this.dir, `manifest-${pad(seq)}.json`), encodeFile(this.dataDir, JSON.stringify(manifest)));
     this.lastSeq = seq;
     this.manifests.push(manifest);

@@ -17,11 +17,11 @@ export type Dispatch = (method: unknown, args: unknown) => Promise<unknown>;
 const METHODS = new Set<string>(Object.keys(handlers));
 
 /**
- * Calls answered from what the store reads first (documents, members, sessions, the manifest's
- * counts): the library shows at once; every other call waits until the notes are read too
+ * Calls answered from what the store reads first (documents, members, the manifest's note counts
+ * per document): the library shows at once; every other call waits until the notes are read too
  * (app:info as well, so it carries any notice about a note shard restored from a backup).
  */
-const ANSWERED_BEFORE_NOTES: ReadonlySet<string> = new Set(['library:list', 'member:list', 'session:list', 'security:status']);
+const ANSWERED_BEFORE_NOTES: ReadonlySet<string> = new Set(['library:list', 'member:list', 'security:status']);
 
 export function isApiMethod(method: unknown): method is ApiMethod {
   return typeof method === 'string' && METHODS.has(method);

@@ -9,8 +9,8 @@
  *
  * Opening is in two steps, so the library shows at once however big the archive grows: the small
  * shards (documents, members, sessions …) are read before `openStore` returns; the notes are read
- * in the background (`whenLoaded`), and writes wait for them. Counts of notes per document and
- * per session come from the manifest meanwhile (`counts`).
+ * in the background (`whenLoaded`), and writes wait for them. Counts of notes per document come
+ * from the manifest meanwhile (`counts`).
  *
  * A damaged shard or manifest is never read as empty data: the newest good version in the kept
  * generations (the backups) is used instead and a Korean notice says so. A folder of the
@@ -38,9 +38,8 @@ export { DATA_FILE, CorruptDataError, readDataFile } from './store/legacy';
 export { STORE_DIR } from './store/generations';
 
 export interface NoteCounts {
-  /** Live (not deleted) notes per document id and per session id, private ones included. */
+  /** Live (not deleted) notes per document id, private ones included. */
   byDocument: Map<string, number>;
-  bySession: Map<string, number>;
 }
 
 export interface Store {
@@ -105,9 +104,28 @@ class ShardedAdapter implements Adapter<StoreData> {
 
   async write(data: StoreData): Promise<void> {
     const changed = changedShards(this.saved, data);
-    if (changed.size) await this.generations.commit(contentsToSave(data, changed));
-    this.saved = data;
+    const changes = contentsToSave(data, changed);
+    if (changed.size) await this.generations.commit(changes);
+    this.saved = settle(data, this.saved, changes);
   }
+}
+
+/**
+ * The saved draft as the new data, frozen at the cost of what changed: collections the mutator
+ * only read get their old (frozen) object back, and only the records of changed shards are walked.
+ */
+function settle(draft: StoreData, before: Readonly<StoreData>, changes: ReturnType<typeof contentsToSave>): StoreData {
+  const touched = new Set<string>();
+  for (const key of changes.keys()) touched.add(parseSplitKey(key)?.name ?? key.slice('field:'.length));
+  const out = draft as Record<string, unknown>;
+  for (const [name, value] of Object.entries(out)) {
+    if (!isCollection(value) || Object.isFrozen(value)) continue;
+    if (!touched.has(name) && isCollection(before[name])) out[name] = before[name];
+    else if (SPLITS[name] && Array.isArray(value)) Object.freeze(value);
+    else deepFreeze(value);
+  }
+  for (const change of changes.values()) if (Array.isArray(change?.content)) for (const record of change.content) deepFreeze(record);
+  return Object.freeze(draft);
 }
 
 function contentsToSave(data: Readonly<StoreData>, keys: Iterable<ShardKey>) {
@@ -187,7 +205,7 @@ async function openLocked(dataDir: string, lock: DataLock): Promise<OpenedStore>
           db.data = adapter.saved;
           throw error;
         }
-        db.data = deepFreeze(draft);
+        db.data = adapter.saved;
         return value;
       });
       queue = run.catch(() => undefined);
@@ -299,7 +317,8 @@ function runOnDraft<T>(data: Readonly<StoreData>, mutator: (data: StoreData) => 
       const value = obj[key as string];
       if (typeof key === 'string' && !copied.has(key) && isCollection(value) && Object.isFrozen(value)) {
         copied.add(key);
-        obj[key] = Array.isArray(value) ? value.slice() : { ...value };
+        // (spread, not slice: slice of a frozen array takes V8's slow path)
+        obj[key] = Array.isArray(value) ? [...value] : { ...value };
         return obj[key];
       }
       return value;
@@ -315,12 +334,11 @@ function runOnDraft<T>(data: Readonly<StoreData>, mutator: (data: StoreData) => 
 }
 
 function countsOf(manifest: Manifest): NoteCounts {
-  const counts: NoteCounts = { byDocument: new Map(), bySession: new Map() };
+  const counts: NoteCounts = { byDocument: new Map() };
   for (const [key, entry] of Object.entries(manifest.shards)) {
     const split = parseSplitKey(key);
     if (split?.name !== 'annotations' || !entry.summary) continue;
     counts.byDocument.set(split.group, (counts.byDocument.get(split.group) ?? 0) + entry.summary.live);
-    for (const [session, n] of Object.entries(entry.summary.bySession)) counts.bySession.set(session, (counts.bySession.get(session) ?? 0) + n);
   }
   return counts;
 }

@@ -9,7 +9,8 @@ import { sessionIdFor } from './stableIds';
 
 export async function listSessions(ctx: ServiceContext): Promise<SessionEntry[]> {
   const data = ctx.store.read();
-  const counts = ctx.store.counts().bySession;
+  const counts = new Map<string, number>();
+  for (const a of data.annotations) if (a.sessionId && !a.deleted) counts.set(a.sessionId, (counts.get(a.sessionId) ?? 0) + 1);
   return data.sessions.map((s) => ({ ...s, current: s.id === data.currentSessionId, annotationCount: counts.get(s.id) ?? 0 }));
 }
 
@@ -39,7 +40,7 @@ export async function updateSession(ctx: ServiceContext, args: ApiArgs<'session:
     };
     check(data, next);
     data.sessions[index] = next;
-    return { ...next, current: data.currentSessionId === id, annotationCount: ctx.store.counts().bySession.get(id) ?? 0 };
+    return { ...next, current: data.currentSessionId === id, annotationCount: data.annotations.filter((a) => a.sessionId === id && !a.deleted).length };
   });
 }
 

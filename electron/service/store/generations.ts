@@ -1,8 +1,9 @@
 /**
  * The store on disk, in `<data folder>/store/`:
  *
- * - `shards/<seq>-<n>.json`: shard contents (see layout.ts). Written once under a new name, fsynced,
- *   never changed afterwards;
+ * - `shard-<seq>-<n>.json`: shard contents (see layout.ts). Written once under a new name, fsynced,
+ *   never changed afterwards. They sit beside the manifests so that the one fsync of the folder
+ *   after the manifest's rename makes the new names durable too;
  * - `manifest-<seq>.json`: the commit point of save number `seq`: which file holds each shard now,
  *   with the shard's counts. Written atomically (temp → fsync → rename → fsync of the folder), so a
  *   save that changes several shards takes effect whole or not at all.
@@ -16,24 +17,23 @@
  */
 import { copyFile, mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { syncFolder, writeFileAtomic } from '../atomicFile';
+import { writeFileAtomic } from '../atomicFile';
 import { localDate } from '../backups';
 import { EnvelopeError } from '../crypto/envelope';
 import { decodeFile, encodeFile } from '../crypto/keyring';
 import type { ShardKey, ShardSummary } from './layout';
 
 export const STORE_DIR = 'store';
-export const SHARD_DIR = 'shards';
 export const DAMAGED_DIR = 'damaged';
 export const RECENT_KEEP = 10;
 export const DAILY_KEEP = 14;
 const FORMAT = 'council-review-store';
 
 const MANIFEST = /^manifest-(\d{10})\.json$/;
-const SHARD_FILE = /^(\d{10})-\d+\.json$/;
+const SHARD_FILE = /^shard-(\d{10})-\d+\.json$/;
 
 export interface ShardEntry {
-  /** Path under store/, e.g. `shards/0000000042-3.json`. */
+  /** Name in store/, e.g. `shard-0000000042-3.json`. */
   file: string;
   summary?: ShardSummary;
 }
@@ -120,19 +120,18 @@ export class Generations {
   ): Promise<Manifest> {
     const seq = this.lastSeq + 1;
     const shards: Record<ShardKey, ShardEntry> = { ...this.current?.shards };
-    await mkdir(join(this.dir, SHARD_DIR), { recursive: true });
+    await mkdir(this.dir, { recursive: true });
     let n = 0;
     for (const [key, change] of changes) {
       if (change === undefined) {
         delete shards[key];
         continue;
       }
-      const file = `${SHARD_DIR}/${pad(seq)}-${n++}.json`;
+      const file = `shard-${pad(seq)}-${n++}.json`;
       await writeSynced(join(this.dir, file), encodeFile(this.dataDir, JSON.stringify({ key, seq, content: change.content })));
       shards[key] = change.summary ? { file, summary: change.summary } : { file };
     }
     for (const [key, entry] of reuse) shards[key] = entry;
-    if (n > 0) await syncFolder(join(this.dir, SHARD_DIR));
     const manifest: Manifest = { format: FORMAT, seq, savedAt: now.toISOString(), shards };
     await writeFileAtomic(join(this.dir, `manifest-${pad(seq)}.json`), encodeFile(this.dataDir, JSON.stringify(manifest)));
     this.lastSeq = seq;
@@ -144,7 +143,7 @@ export class Generations {
 
   /** Copies a damaged shard file to store/damaged/ for whoever looks into it; returns the copy's path. */
   async keepDamagedCopy(file: string): Promise<string> {
-    const to = join(this.dir, DAMAGED_DIR, `${file.replace(/[\\/]/g, '_')}.${Date.now().toString(36)}`);
+    const to = join(this.dir, DAMAGED_DIR, `${file}.${Date.now().toString(36)}`);
     await mkdir(join(this.dir, DAMAGED_DIR), { recursive: true });
     await copyFile(join(this.dir, file), to).catch(() => undefined);
     return to;
@@ -183,12 +182,11 @@ export class Generations {
   }
 
   private async removeUnnamedFiles(): Promise<void> {
-    const folder = join(this.dir, SHARD_DIR);
-    for (const name of await readdir(folder).catch(() => [] as string[])) {
+    for (const name of await readdir(this.dir).catch(() => [] as string[])) {
       const match = SHARD_FILE.exec(name);
       if (!match) continue; // not ours to judge (e.g. a copy the PIN lock's turn-on left)
       this.lastSeq = Math.max(this.lastSeq, Number(match[1]));
-      if (!this.refs.has(`${SHARD_DIR}/${name}`)) await rm(join(folder, name), { force: true });
+      if (!this.refs.has(name)) await rm(join(this.dir, name), { force: true });
     }
   }
 
@@ -198,7 +196,7 @@ export class Generations {
       throw new DamagedFileError(name, 'not-a-manifest');
     }
     for (const entry of Object.values(parsed.shards)) {
-      if (!isRecord(entry) || typeof entry.file !== 'string' || !SHARD_FILE.test(entry.file.slice(SHARD_DIR.length + 1))) {
+      if (!isRecord(entry) || typeof entry.file !== 'string' || !SHARD_FILE.test(entry.file)) {
         throw new DamagedFileError(name, 'bad-entry');
       }
     }
@@ -232,7 +230,7 @@ export class Generations {
 /** The folders of the store, for whoever walks every file of the data folder (the PIN lock's encryption). */
 export function storeFolders(dataDir: string): string[] {
   const dir = join(dataDir, STORE_DIR);
-  return [dir, join(dir, SHARD_DIR), join(dir, DAMAGED_DIR)];
+  return [dir, join(dir, DAMAGED_DIR)];
 }
 
 /** A new file written and fsynced (its name is new, so no rename is needed: no manifest names it yet). */

@@ -26,10 +26,9 @@ interface Split {
   summarize(records: readonly unknown[]): ShardSummary;
 }
 
-/** Live notes of one shard, in all and by session. */
+/** Live notes of one shard (kept small: the manifest, which holds one per shard, is written on every save). */
 export interface ShardSummary {
   live: number;
-  bySession: Record<string, number>;
 }
 
 interface NoteLike {
@@ -37,7 +36,6 @@ interface NoteLike {
   createdAt?: unknown;
   id?: unknown;
   deleted?: unknown;
-  sessionId?: unknown;
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -51,18 +49,12 @@ export const SPLITS: Record<string, Split> = {
       const y = b as NoteLike;
       return text(x.createdAt).localeCompare(text(y.createdAt)) || text(x.id).localeCompare(text(y.id));
     },
-    summarize: (records) => {
-      const summary: ShardSummary = { live: 0, bySession: {} };
-      for (const record of records as NoteLike[]) {
-        if (record?.deleted) continue;
-        summary.live++;
-        const session = text(record?.sessionId);
-        if (session) summary.bySession[session] = (summary.bySession[session] ?? 0) + 1;
-      }
-      return summary;
-    },
+    summarize: (records) => ({ live: (records as NoteLike[]).filter((record) => !record?.deleted).length }),
   },
 };
+
+/** Up to this many groups of one collection are filtered one by one rather than grouped in one pass. */
+const FILTER_UP_TO = 8;
 
 export const isCollection = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
@@ -137,7 +129,9 @@ export function changedShards(before: Readonly<StoreData>, after: Readonly<Store
  */
 export function shardContents(data: Readonly<StoreData>, keys: Iterable<ShardKey>): Map<ShardKey, unknown> {
   const contents = new Map<ShardKey, unknown>();
+  // One pass per split collection, filling only the groups asked for.
   const grouped = new Map<string, Map<string, unknown[]>>();
+  const pending: [ShardKey, string, string][] = [];
   for (const key of keys) {
     const split = parseSplitKey(key);
     if (key === META) contents.set(key, metaOf(data));
@@ -149,12 +143,27 @@ export function shardContents(data: Readonly<StoreData>, keys: Iterable<ShardKey
         continue;
       }
       let groups = grouped.get(split.name);
-      if (!groups) grouped.set(split.name, (groups = groupRecords(spec, list)));
-      contents.set(key, groups.get(split.group));
+      if (!groups) grouped.set(split.name, (groups = new Map()));
+      groups.set(split.group, []);
+      pending.push([key, split.name, split.group]);
     } else {
       const value = data[key.slice('field:'.length)];
       contents.set(key, isCollection(value) ? value : undefined);
     }
+  }
+  for (const [name, groups] of grouped) {
+    const spec = SPLITS[name]!;
+    const list = data[name] as unknown[];
+    if (groups.size <= FILTER_UP_TO) {
+      // A few groups (the everyday save: one note): a filter each is cheaper than grouping all.
+      for (const group of groups.keys()) groups.set(group, list.filter((record) => spec.groupOf(record) === group));
+    } else {
+      for (const record of list) groups.get(spec.groupOf(record))?.push(record);
+    }
+  }
+  for (const [key, name, group] of pending) {
+    const records = grouped.get(name)!.get(group)!;
+    contents.set(key, records.length ? records : undefined);
   }
   return contents;
 }
@@ -240,6 +249,7 @@ function shallowEqual(a: object, b: object): boolean {
 export function deepFreeze<T>(value: T): T {
   if (!isCollection(value) || Object.isFrozen(value)) return value;
   Object.freeze(value);
-  for (const child of Object.values(value)) deepFreeze(child);
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+  else for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
   return value;
 }

@@ -40,7 +40,7 @@ describe('generations as backups', () => {
     for (const manifest of generations.older()) counters.push(((await generations.readShard(manifest.shards.meta!.file, 'meta')) as { counter?: number }).counter);
     expect(counters).toEqual([24, 23, 22, 21, 20, 19, 18, 17, 16, undefined]);
     const named = new Set(names.flatMap((n) => Object.values(readManifest(dataDir, n).shards).map((e) => e.file)));
-    expect(readdirSync(join(storeDir(dataDir), 'shards')).map((n) => `shards/${n}`).sort()).toEqual([...named].sort());
+    expect(readdirSync(storeDir(dataDir)).filter((n) => n.startsWith('shard-')).sort()).toEqual([...named].sort());
   });
 
   it('keeps the first save of each of the newest 14 days', async () => {
@@ -130,13 +130,13 @@ describe('restore on start', () => {
   it('removes what a save cut short by a crash left: temp manifests and shard files no manifest names', async () => {
     const dataDir = await storeWithWrites(1);
     writeFileSync(join(storeDir(dataDir), 'manifest-0000000099.json.4242.lx1abc.tmp'), '{"half');
-    writeFileSync(join(storeDir(dataDir), 'shards', '0000000099-0.json'), '{"key":"meta","seq":99,"content":{}}');
+    writeFileSync(join(storeDir(dataDir), 'shard-0000000099-0.json'), '{"key":"meta","seq":99,"content":{}}');
     mkdirSync(join(dataDir, 'documents'), { recursive: true });
     writeFileSync(join(dataDir, 'documents', 'abc.txt.4242.lx1abc.tmp'), 'half');
     const { store, notices } = await openStore(dataDir);
     expect(notices).toEqual([]);
     expect(readdirSync(storeDir(dataDir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-    expect(readdirSync(join(storeDir(dataDir), 'shards'))).not.toContain('0000000099-0.json');
+    expect(readdirSync(storeDir(dataDir))).not.toContain('shard-0000000099-0.json');
     expect(readdirSync(join(dataDir, 'documents'))).toEqual([]);
     await store.write((d) => void (d.counter = 2));
     expect((await readStoredData(dataDir))?.counter).toBe(2);

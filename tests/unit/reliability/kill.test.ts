@@ -51,7 +51,7 @@ async function runAndKill(dataDir: string, killBeforeReady: boolean): Promise<nu
   } else {
     const started = await Promise.race([ready.then(() => true), exited.then(() => false), sleep(20_000).then(() => false)]);
     if (!started) throw new Error(`writer did not start: ${stderr}`);
-    await sleep(5 + Math.random() * 150);
+    await sleep(20 + Math.random() * 250);
   }
   child.kill('SIGKILL');
   await exited; // 'close': stdout fully read, so every printed ack is in `acks`

@@ -88,7 +88,7 @@ describe('encryption at rest', () => {
 
     expect(filesContaining(app.dataDir, SECRETS)).toEqual([]);
     const files = await dataFiles(app.dataDir);
-    expect(files.filter((f) => f.includes('/store/shards/')).length).toBeGreaterThan(3); // today's and older generations
+    expect(files.filter((f) => f.includes('/store/shard-')).length).toBeGreaterThan(3); // today's and older generations
     expect(files.filter((f) => /\/store\/manifest-/.test(f)).length).toBeGreaterThan(3);
     expect(files.filter((f) => f.includes('/documents/')).length).toBe(2);
     for (const file of files) expect(isEnvelopeFile(file), file).toBe(true);
@@ -184,8 +184,8 @@ describe('encryption at rest', () => {
     await app.call('annotation:update', { id: app.note.id, body: `${NOTE} 2` });
     await stop(app);
     // The newest shard file: the notes the update just wrote.
-    const shards = join(app.dataDir, STORE_DIR, 'shards');
-    const path = join(shards, readdirSync(shards).sort().at(-1)!);
+    const store = join(app.dataDir, STORE_DIR);
+    const path = join(store, readdirSync(store).filter((n) => n.startsWith('shard-')).sort().at(-1)!);
     const bytes = readFileSync(path);
     bytes[bytes.length - 5]! ^= 0xff; // a flipped byte: the GCM tag no longer matches
     writeFileSync(path, bytes);

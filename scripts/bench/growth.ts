@@ -4,14 +4,14 @@
  * limits the scales. Run alone: `npm run bench -- growth`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { searchableProjects } from '@shared/search/fromTree';
 import type { Annotation } from '@shared/model/annotation';
 import { gatherMinutes } from '../../electron/service/minutesExport';
-import { DATA_FILE } from '../../electron/service/db';
+import { readStoredData } from '../../electron/service/db';
 import { readDocumentText } from '../../electron/service/documentFiles';
 import { launchChromium, repoRoot } from '../../tests/helpers/app';
 import type { Archive } from './archive';
@@ -151,7 +151,7 @@ async function searchFigures(archive: Archive, label: string): Promise<BenchFigu
 
 /**
  * From opening the data folder (createServiceContext) to the first search:query answered, against
- * reading the data file and every document text and scanning them with `includes`.
+ * reading the stored data and every document text and scanning them with `includes`.
  */
 async function firstSearchFigures(archive: Archive, label: string): Promise<BenchFigure[]> {
   const text = '청렴도';
@@ -162,7 +162,7 @@ async function firstSearchFigures(archive: Archive, label: string): Promise<Benc
   });
   await closeArchive(opened!.ctx);
   const naive = await timeMs(async () => {
-    const data = JSON.parse(readFileSync(join(archive.dataDir, DATA_FILE), 'utf8')) as { documents: { id: string }[]; annotations: { body: string }[] };
+    const data = (await readStoredData(archive.dataDir))!;
     let found = data.annotations.filter((a) => a.body.includes(text)).length;
     for (const d of data.documents) if ((await readDocumentText(archive.dataDir, d.id))?.includes(text)) found++;
     return found;

@@ -7,7 +7,6 @@
  * parsed trees and the search index.
  */
 import type { ApiEvent, ApiEvents } from '@shared/api';
-import type { PlanDocument } from '@shared/parser/types';
 import type { Store } from './db';
 import { openStore } from './db';
 import { LockedError } from './crypto/keyring';
@@ -16,6 +15,7 @@ import { importSamplesOnce } from './samples';
 import { forgetSearchIndex } from './search';
 import type { SecurityOptions } from './security';
 import { Security } from './security';
+import { TreeCache } from './treeCache';
 
 export interface ServiceContext {
   store: Store;
@@ -24,8 +24,8 @@ export interface ServiceContext {
   transport: 'electron' | 'browser' | 'cli';
   notices: string[];
   emit<E extends ApiEvent>(event: E, payload: ApiEvents[E]): void;
-  /** Parsed trees kept in memory, by document id: parsing is cheap but not free. */
-  treeCache: Map<string, PlanDocument>;
+  /** Parsed trees kept in memory, by document id, the most recently used ones (treeCache.ts). */
+  treeCache: TreeCache;
   /** The PIN lock: locked/unlocked state, idle lock, and the gate every API call passes. */
   security: Security;
 }
@@ -46,7 +46,7 @@ export async function createServiceContext(options: ContextOptions): Promise<Ser
     transport: options.transport,
     notices: [],
     emit: options.emit ?? (() => undefined),
-    treeCache: new Map(),
+    treeCache: new TreeCache(),
   } as unknown as ServiceContext;
   ctx.store = lockedStore(ctx);
   ctx.security = await Security.open(options.dataDir, options.transport, { open: () => openData(ctx), close: () => closeData(ctx) }, options.security);

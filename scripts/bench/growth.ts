@@ -13,6 +13,7 @@ import type { Annotation } from '@shared/model/annotation';
 import { gatherMinutes } from '../../electron/service/minutesExport';
 import { readStoredData } from '../../electron/service/db';
 import { readDocumentText } from '../../electron/service/documentFiles';
+import { loadTree } from '../../electron/service/library';
 import { launchChromium, repoRoot } from '../../tests/helpers/app';
 import type { Archive } from './archive';
 import { buildArchive, closeArchive, openArchive, recipeFor, removeArchive } from './archive';
@@ -132,8 +133,10 @@ function queries(): string[] {
 async function searchFigures(archive: Archive, label: string): Promise<BenchFigure[]> {
   const { call, ctx } = archive;
   const list = queries();
+  // The trees through loadTree: the cache keeps only the last few, the naive scan needs them all.
+  const trees = await Promise.all(archive.documents.map(async (d) => loadTree(ctx, d.id, (await readDocumentText(ctx.dataDir, d.id)) ?? '').projects));
   const haystacks = [
-    ...archive.documents.flatMap((d) => searchableProjects(d.id, d.title, ctx.treeCache.get(d.id)?.projects ?? []).map((p) => `${p.title}\n${p.body}`.toLowerCase())),
+    ...archive.documents.flatMap((d, i) => searchableProjects(d.id, d.title, trees[i]!).map((p) => `${p.title}\n${p.body}`.toLowerCase())),
     ...ctx.store.read().annotations.map((a) => a.body.toLowerCase()),
   ];
   const naive = (q: string) => haystacks.filter((h) => h.includes(q.toLowerCase())).length;

@@ -34,7 +34,7 @@ import { META, SPLITS, allShards, assemble, changedShards, deepFreeze, isCollect
 import type { ShardKey } from './store/layout';
 import { DATA_FILE, readLegacyFolder } from './store/legacy';
 
-export { DATA_FILE, CorruptDataError, readDataFile } from './store/legacy';
+export { DATA_FILE } from './store/legacy';
 export { STORE_DIR } from './store/generations';
 
 export interface NoteCounts {

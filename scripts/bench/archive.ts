@@ -23,6 +23,7 @@ import type { SessionEntry } from '@shared/model/session';
 import type { ImportSummary } from '@shared/model/library';
 import { createDispatcher } from '../../electron/dispatch';
 import type { ServiceContext } from '../../electron/service/context';
+import type { Project } from '../../tests/helpers/bundles';
 import { createServiceContext } from '../../electron/service/context';
 import { checksumOf } from '../../electron/service/bundles';
 import { forgetSearchIndex } from '../../electron/service/search';
@@ -49,14 +50,8 @@ export function recipeFor(scale: number): ArchiveRecipe {
 
 export type Call = (method: string, args?: unknown) => Promise<unknown>;
 
-export interface ProjectRef {
-  id: string;
-  key: string;
-  number: string;
-  title: string;
-  unit: string;
-  section: string;
-}
+/** A project as document:get answers it (the same shape the bundle tests use). */
+export type ProjectRef = Project;
 
 export interface Archive {
   dataDir: string;

@@ -15,9 +15,9 @@
  * Every file goes through crypto/keyring.ts (encodeFile/decodeFile), so with the PIN lock on, each
  * shard and manifest is an encrypted envelope.
  */
-import { copyFile, mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../atomicFile';
+import { writeFileAtomic, writeSynced } from '../atomicFile';
 import { localDate } from '../backups';
 import { EnvelopeError } from '../crypto/envelope';
 import { decodeFile, encodeFile } from '../crypto/keyring';
@@ -128,6 +128,7 @@ export class Generations {
         continue;
       }
       const file = `shard-${pad(seq)}-${n++}.json`;
+      // A new name no manifest names yet: written and fsynced, no rename needed.
       await writeSynced(join(this.dir, file), encodeFile(this.dataDir, JSON.stringify({ key, seq, content: change.content })));
       shards[key] = change.summary ? { file, summary: change.summary } : { file };
     }
@@ -231,17 +232,6 @@ export class Generations {
 export function storeFolders(dataDir: string): string[] {
   const dir = join(dataDir, STORE_DIR);
   return [dir, join(dir, DAMAGED_DIR)];
-}
-
-/** A new file written and fsynced (its name is new, so no rename is needed: no manifest names it yet). */
-async function writeSynced(path: string, data: string | Uint8Array): Promise<void> {
-  const handle = await open(path, 'w');
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -16,6 +16,13 @@ export type Dispatch = (method: unknown, args: unknown) => Promise<unknown>;
 
 const METHODS = new Set<string>(Object.keys(handlers));
 
+/**
+ * Calls answered from what the store reads first (documents, members, the manifest's note counts
+ * per document): the library shows at once; every other call waits until the notes are read too
+ * (app:info as well, so it carries any notice about a note shard restored from a backup).
+ */
+const ANSWERED_BEFORE_NOTES: ReadonlySet<string> = new Set(['library:list', 'member:list', 'security:status']);
+
 export function isApiMethod(method: unknown): method is ApiMethod {
   return typeof method === 'string' && METHODS.has(method);
 }
@@ -39,6 +46,7 @@ export function createDispatcher(ctx: ServiceContext, log: (msg: string, error: 
     }
     try {
       const handler = handlers[method] as (c: ServiceContext, a: unknown) => Promise<unknown>;
+      if (!ANSWERED_BEFORE_NOTES.has(method) && !ctx.security.isLocked) await ctx.store.whenLoaded();
       return await ctx.security.guard(method, parsed.data, () => handler(ctx, parsed.data));
     } catch (error) {
       if (error instanceof ServiceError) return apiError(error.code, error.message, error.field);

@@ -9,6 +9,7 @@ import { repoRoot } from '../tests/helpers/app';
 import type { BenchFigure } from './bench/figure';
 import { benchParse } from './bench/parse';
 import { benchPdfImport } from './bench/pdf';
+import { benchGrowth } from './bench/growth';
 import { benchDocumentOpen, benchStartup } from './bench/startup';
 import { benchStore } from './bench/store';
 
@@ -20,6 +21,8 @@ const benches: Bench[] = [
   ['startup', benchStartup],
   ['open', benchDocumentOpen],
   ['pdf', benchPdfImport],
+  // Sample library ×1, ×10, ×100 (BENCH_SCALES=1,10 limits them); prints its lines as it goes.
+  ['growth', benchGrowth],
 ];
 
 // Optional benches appear as their modules land (search, minutes).

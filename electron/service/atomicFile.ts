@@ -8,13 +8,7 @@ import { dirname } from 'node:path';
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${Date.now().toString(36)}.tmp`;
-  const handle = await open(tmp, 'w');
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  await writeSynced(tmp, data);
   try {
     await rename(tmp, path);
   } catch (error) {
@@ -22,6 +16,17 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     throw error;
   }
   await syncFolder(dirname(path));
+}
+
+/** Writes `path` and fsyncs it (no rename: for a new name nobody reads yet, or a temp file). */
+export async function writeSynced(path: string, data: string | Uint8Array): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** fsync of a folder, so renames in it survive power loss (a no-op where not possible). */

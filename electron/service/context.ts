@@ -7,7 +7,6 @@
  * parsed trees and the search index.
  */
 import type { ApiEvent, ApiEvents } from '@shared/api';
-import type { PlanDocument } from '@shared/parser/types';
 import type { Store } from './db';
 import { openStore } from './db';
 import { LockedError } from './crypto/keyring';
@@ -18,6 +17,7 @@ import type { SecurityOptions } from './security';
 import { Security } from './security';
 import type { SecretBox } from './sync/index';
 import { startSync, stopSync, syncAfterWrite } from './sync/index';
+import { TreeCache } from './treeCache';
 
 export interface ServiceContext {
   store: Store;
@@ -26,8 +26,8 @@ export interface ServiceContext {
   transport: 'electron' | 'browser' | 'cli';
   notices: string[];
   emit<E extends ApiEvent>(event: E, payload: ApiEvents[E]): void;
-  /** Parsed trees kept in memory, by document id: parsing is cheap but not free. */
-  treeCache: Map<string, PlanDocument>;
+  /** Parsed trees kept in memory, by document id, the most recently used ones (treeCache.ts). */
+  treeCache: TreeCache;
   /** The PIN lock: locked/unlocked state, idle lock, and the gate every API call passes. */
   security: Security;
   /** The OS keychain (Electron safeStorage) for the sync password; absent in browser mode and the CLI. */
@@ -54,7 +54,7 @@ export async function createServiceContext(options: ContextOptions): Promise<Ser
     transport: options.transport,
     notices: [],
     emit: options.emit ?? (() => undefined),
-    treeCache: new Map(),
+    treeCache: new TreeCache(),
     secrets: options.secrets,
     syncRetry: options.syncRetry,
   } as unknown as ServiceContext;
@@ -91,6 +91,8 @@ function withSync(ctx: ServiceContext, store: Store): Store {
       syncAfterWrite(ctx);
       return result;
     },
+    whenLoaded: () => store.whenLoaded(),
+    counts: () => store.counts(),
     close: async () => {
       await stopSync(ctx);
       await store.close();
@@ -115,6 +117,10 @@ function lockedStore(ctx: ServiceContext): Store {
       throw new LockedError();
     },
     write: () => Promise.reject(new LockedError()),
+    whenLoaded: async () => undefined,
+    counts: () => {
+      throw new LockedError();
+    },
     close: async () => ctx.security?.dispose(),
   };
 }

@@ -22,7 +22,8 @@ import { correctedTree } from './corrections';
 
 export async function listLibrary(ctx: ServiceContext): Promise<ApiValue<'library:list'>> {
   const data = ctx.store.read();
-  const annotationsByDocument = countAnnotationsByDocument(data);
+  // From the store's manifest: the list answers before the notes themselves are read.
+  const annotationsByDocument = ctx.store.counts().byDocument;
   return data.documents.map(
     ({ id, title, issuer, date, family, fileName, format, sample, unitCount, projectCount, budgetThousandWon, supersededBy, previousVersionId, confidence, checkMessage }): LibraryEntry => ({
       ...{ id, title, issuer, date, family, fileName, format, sample, unitCount, projectCount, budgetThousandWon },
@@ -32,13 +33,6 @@ export async function listLibrary(ctx: ServiceContext): Promise<ApiValue<'librar
       annotationCount: annotationsByDocument.get(id) ?? 0,
     }),
   );
-}
-
-function countAnnotationsByDocument(data: Record<string, unknown>): Map<string, number> {
-  const counts = new Map<string, number>();
-  const list = Array.isArray(data.annotations) ? (data.annotations as { documentId?: string; deleted?: boolean }[]) : [];
-  for (const a of list) if (a.documentId && !a.deleted) counts.set(a.documentId, (counts.get(a.documentId) ?? 0) + 1);
-  return counts;
 }
 
 export async function importFromApi(ctx: ServiceContext, args: ApiArgs<'library:import'>): Promise<ImportSummary> {

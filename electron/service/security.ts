@@ -33,6 +33,7 @@ import { syncFolder, writeFileAtomic } from './atomicFile';
 import { BACKUP_DIR } from './backups';
 import type { ServiceContext } from './context';
 import { DATA_FILE } from './db';
+import { storeFolders } from './store/generations';
 import type { KdfParams } from './crypto/envelope';
 import { EnvelopeError, KDF_DEFAULTS, KEY_BYTES, MAGIC, SALT_BYTES, deriveKey, isEnvelope, open, seal } from './crypto/envelope';
 import { fileKey, setFileKey } from './crypto/keyring';
@@ -473,7 +474,10 @@ async function readSecurityFile(dataDir: string): Promise<SecurityFile> {
   }
 }
 
-/** Every file of the folder that holds user data: data file, files set aside as damaged, backups, document texts. */
+/**
+ * Every file of the folder that holds user data: the store's manifests, shards and damaged copies,
+ * the single-file era's data file, its damaged copies and backups, document texts.
+ */
 export async function dataFiles(dataDir: string): Promise<string[]> {
   const list = async (folder: string, keep: (name: string) => boolean) =>
     (await readdir(folder).catch(() => [] as string[])).filter(keep).sort().map((name) => join(folder, name));
@@ -482,6 +486,7 @@ export async function dataFiles(dataDir: string): Promise<string[]> {
     ...(await list(dataDir, (n) => n === DATA_FILE || n.startsWith(`${DATA_FILE}.damaged-`))),
     ...(await list(join(dataDir, BACKUP_DIR), (n) => n.endsWith('.json'))),
     ...(await list(join(dataDir, 'documents'), (n) => n.endsWith('.txt'))),
+    ...(await Promise.all(storeFolders(dataDir).map((folder) => list(folder, (n) => !n.endsWith('.tmp'))))).flat(),
   ];
   const files: string[] = [];
   for (const path of candidates) if (!path.includes(SIDE) && (await isFile(path))) files.push(path);
@@ -502,7 +507,7 @@ async function startsWithEnvelope(file: string): Promise<boolean> {
 
 /** Copies (and their temp files) left by a turn-on that did not finish. */
 async function removeSideCopies(dataDir: string): Promise<void> {
-  for (const folder of [dataDir, join(dataDir, BACKUP_DIR), join(dataDir, 'documents')]) {
+  for (const folder of dataFolders(dataDir)) {
     for (const name of await readdir(folder).catch(() => [] as string[])) {
       if (name.includes(SIDE)) await rm(join(folder, name), { force: true });
     }
@@ -511,12 +516,20 @@ async function removeSideCopies(dataDir: string): Promise<void> {
 
 /** An encrypted data file while security.json says off (or is missing): stop, never start empty over it. */
 async function refuseOrphanedEnvelopes(dataDir: string): Promise<void> {
-  const head = await readFile(join(dataDir, DATA_FILE)).catch(() => null);
-  if (head && isEnvelope(head)) throw new Error(securityText.settingsMissing(join(dataDir, SECURITY_FILE)));
+  const store = storeFolders(dataDir)[0]!;
+  const manifests = (await readdir(store).catch(() => [] as string[])).filter((n) => n.startsWith('manifest-') && n.endsWith('.json'));
+  for (const file of [join(dataDir, DATA_FILE), ...manifests.map((n) => join(store, n))]) {
+    const head = await readFile(file).catch(() => null);
+    if (head && isEnvelope(head)) throw new Error(securityText.settingsMissing(join(dataDir, SECURITY_FILE)));
+  }
 }
 
 async function syncFolders(dataDir: string): Promise<void> {
-  for (const folder of [dataDir, join(dataDir, BACKUP_DIR), join(dataDir, 'documents')]) await syncFolder(folder);
+  for (const folder of dataFolders(dataDir)) await syncFolder(folder);
+}
+
+function dataFolders(dataDir: string): string[] {
+  return [dataDir, join(dataDir, BACKUP_DIR), join(dataDir, 'documents'), ...storeFolders(dataDir)];
 }
 
 // ───────────────────────────── API handlers ─────────────────────────────

@@ -57,7 +57,7 @@ export function generatedMinutesInput(rows = ROWS): MinutesInput {
 }
 
 /** The floor: the same tables' cells through exceljs with no widths, styles, views or print setup. */
-async function plainWorkbook(input: MinutesInput): Promise<void> {
+export async function plainWorkbook(input: MinutesInput): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   for (const table of buildMinutesTables(input)) {
     const sheet = workbook.addWorksheet(table.name);

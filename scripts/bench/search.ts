@@ -41,7 +41,7 @@ function shuffleSomeWords(text: string, random: () => number, share: number): st
     .join('\n');
 }
 
-function seedProjects(): SearchableProject[] {
+export function seedProjects(): SearchableProject[] {
   const projects: SearchableProject[] = [];
   for (const file of readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.txt'))) {
     const doc = parsePlan(readFileSync(join(SEEDS_DIR, file), 'utf8'));
@@ -74,7 +74,7 @@ const HANGUL_WORD = /^[가-힣]{2,6}$/;
 const PARTICLES = ['을', '를', '이', '가', '은', '는', '의', '에', '에서', '으로', '로', '와', '과', '도', '까지', '에게'];
 
 /** What members type: title words, with and without particles, word pairs, body words, a few fixed. */
-function buildQueries(seeds: SearchableProject[]): string[] {
+export function buildQueries(seeds: SearchableProject[]): string[] {
   const random = seededRandom(7);
   const titleWords = [...new Set(seeds.flatMap((p) => p.title.split(/\s+/)).filter((w) => HANGUL_WORD.test(w)))];
   const bodyWords = [...new Set(seeds.flatMap((p) => p.body.split(/\s+/).slice(0, 80)).filter((w) => HANGUL_WORD.test(w)))];

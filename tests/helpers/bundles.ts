@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalJson } from '@shared/merge/canonical';
-import { DATA_FILE } from '../../electron/service/db';
+import { STORE_DIR } from '../../electron/service/db';
+import { hashTree } from './hashTree';
 import { b64, makeApi, tempDir } from './service';
 
 export const SMALL_REPORT = [
@@ -71,9 +72,9 @@ export async function projectsOf(api: Api, documentId: string): Promise<Project[
   return view.tree.projects;
 }
 
-/** The raw bytes of a laptop's data file. */
-export function dataFile(dataDir: string): Promise<Buffer> {
-  return readFile(join(dataDir, DATA_FILE));
+/** One hash over every file of a laptop's store (manifests and shards): equal when nothing was saved. */
+export async function dataFile(dataDir: string): Promise<Buffer> {
+  return Buffer.from(hashTree(join(dataDir, STORE_DIR)), 'hex');
 }
 
 /** A bundle's payload as an object. */

@@ -26,6 +26,8 @@ export interface EngineOptions {
   password: string;
   identity: Identity;
   read(): Readonly<StoreData>;
+  /** Resolves when the store's notes are read (they load in the background after opening). */
+  loaded?(): Promise<void>;
   write(mutator: (draft: StoreData) => unknown): Promise<unknown>;
   onStatus?(status: SyncStatus): void;
   /** Retry delays after a network fault: the first, and the most it grows to (ms). */
@@ -77,6 +79,7 @@ export class SyncEngine {
       .on('change', (change: { doc?: LocalDoc }) => this.received(change.doc))
       .on('error', (error: unknown) => this.fail(error));
     this.enqueue(async () => {
+      await this.options.loaded?.();
       try {
         await this.local.replicate.from(this.remote, { batch_size: 500 });
       } catch (error) {

@@ -62,6 +62,7 @@ export async function startSync(ctx: ServiceContext): Promise<void> {
     password,
     identity: { account: settings.account, memberId: settings.memberId ?? '', staff: member ? isStaff(member) : false },
     read: () => ctx.store.read(),
+    loaded: () => ctx.store.whenLoaded(),
     write: (mutator) => ctx.store.write(mutator),
     onStatus: (status) => ctx.emit('sync', status),
     ...(ctx.syncRetry ? { retry: ctx.syncRetry } : {}),

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { tempDir } from '../../helpers/service';
-import { hashTree } from '../reliability/hashTree';
+import { hashTree } from '../../helpers/hashTree';
 import { readingCheckText } from '@shared/text/readingCheck';
 import { cliText } from '@shared/text/cli';
 

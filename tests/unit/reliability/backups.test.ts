@@ -1,140 +1,145 @@
 /**
- * Rolling backups and restore on start: the last 10 saves and one per day (14 days) are kept in
- * backups/, and an empty, corrupt or missing data file is replaced by the newest good backup with
- * a Korean notice that says where the damaged file went — never an empty library in silence.
+ * Backups of the sharded store and restore on start: every save is a generation (a manifest naming
+ * shard files); the last 10 and the first of each of 14 days are kept with their files. A damaged
+ * shard or manifest is replaced by the newest good version from those generations, with a Korean
+ * notice that says where the damaged copy went — never an empty library in silence.
  */
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_DIR, Backups, DAILY_KEEP, RECENT_KEEP } from '../../../electron/service/backups';
-import { DATA_FILE, openStore } from '../../../electron/service/db';
+import { STORE_DIR, openStore, readStoredData } from '../../../electron/service/db';
+import { DAILY_KEEP, Generations, RECENT_KEEP } from '../../../electron/service/store/generations';
+import type { Manifest } from '../../../electron/service/store/generations';
 import { makeApi, tempDir } from '../../helpers/service';
 
 async function storeWithWrites(count: number, dataDir = tempDir('backup')) {
   const { store } = await openStore(dataDir);
-  for (let i = 1; i <= count; i++) await store.write((d) => void (d.counter = i));
+  for (let i = 1; i <= count; i++) {
+    await store.write((d) => {
+      d.counter = i;
+      d.members = [{ id: 'm', name: `의원${i}` } as never];
+    });
+  }
   await store.close();
   return dataDir;
 }
 
-const backupNames = (dataDir: string) => readdirSync(join(dataDir, BACKUP_DIR)).sort();
+const storeDir = (dataDir: string) => join(dataDir, STORE_DIR);
+const manifestNames = (dataDir: string) => readdirSync(storeDir(dataDir)).filter((n) => n.startsWith('manifest-')).sort();
+const readManifest = (dataDir: string, name: string) => JSON.parse(readFileSync(join(storeDir(dataDir), name), 'utf8')) as Manifest;
+const currentShard = (dataDir: string, key: string) => join(storeDir(dataDir), readManifest(dataDir, manifestNames(dataDir).at(-1)!).shards[key]!.file);
 
-describe('rolling backups', () => {
-  it('keeps the file as it was before each of the last 10 saves, plus one for the day', async () => {
+describe('generations as backups', () => {
+  it('keeps the last 10 saves and nothing else of today, and deletes the files no kept save names', async () => {
     const dataDir = await storeWithWrites(25);
-    const names = backupNames(dataDir);
-    const recents = names.filter((n) => n.startsWith('recent-'));
-    expect(recents).toHaveLength(RECENT_KEEP);
-    expect(names.filter((n) => n.startsWith('daily-'))).toHaveLength(1);
-    // newest backup = the state before the last save (24), oldest kept = before save 16 (15)
-    const counters = recents.map((n) => JSON.parse(readFileSync(join(dataDir, BACKUP_DIR, n), 'utf8')).counter as number);
-    expect(counters).toEqual([15, 16, 17, 18, 19, 20, 21, 22, 23, 24]);
+    const names = manifestNames(dataDir);
+    // 10 recent + the day's first save (the folder's creation)
+    expect(names).toHaveLength(RECENT_KEEP + 1);
+    const { generations } = await Generations.open(dataDir, { readOnly: true });
+    const counters = [];
+    for (const manifest of generations.older()) counters.push(((await generations.readShard(manifest.shards.meta!.file, 'meta')) as { counter?: number }).counter);
+    expect(counters).toEqual([24, 23, 22, 21, 20, 19, 18, 17, 16, undefined]);
+    const named = new Set(names.flatMap((n) => Object.values(readManifest(dataDir, n).shards).map((e) => e.file)));
+    expect(readdirSync(storeDir(dataDir)).filter((n) => n.startsWith('shard-')).sort()).toEqual([...named].sort());
   });
 
-  it('makes backups as hard links of the replaced file, not copies (where the file system allows)', async () => {
-    const dataDir = await storeWithWrites(1);
-    const before = statSync(join(dataDir, DATA_FILE));
-    const { store } = await openStore(dataDir);
-    await store.write((d) => void (d.counter = 2));
-    await store.close();
-    const newest = backupNames(dataDir).filter((n) => n.startsWith('recent-')).at(-1)!;
-    if (process.platform !== 'win32') expect(statSync(join(dataDir, BACKUP_DIR, newest)).ino).toBe(before.ino);
-  });
-
-  it('keeps one backup per day for the newest 14 days', async () => {
-    const dataDir = await storeWithWrites(1);
-    const backups = await Backups.open(dataDir);
-    for (let day = 1; day <= 20; day++) await backups.snapshot(join(dataDir, DATA_FILE), new Date(2025, 0, day, 12));
-    const dailies = backupNames(dataDir).filter((n) => n.startsWith('daily-'));
-    expect(dailies).toHaveLength(DAILY_KEEP);
-    expect(dailies[0]).toBe('daily-2025-01-07.json');
-    expect(dailies).toContain('daily-2025-01-20.json');
-    expect(dailies).not.toContain('daily-2025-01-06.json');
-  });
-
-  it('never fails a save because a backup cannot be made', async () => {
-    const dataDir = tempDir('backup');
-    writeFileSync(join(dataDir, BACKUP_DIR), 'a file where the folder should be');
-    const { store } = await openStore(dataDir);
-    await store.write((d) => void (d.counter = 1));
-    await store.write((d) => void (d.counter = 2));
-    expect(JSON.parse(await readFile(join(dataDir, DATA_FILE), 'utf8')).counter).toBe(2);
-    await store.close();
+  it('keeps the first save of each of the newest 14 days', async () => {
+    const dataDir = tempDir('daily');
+    // Saves on 20 days, three a day (the manifests are dated by `now`).
+    const { generations } = await Generations.open(dataDir);
+    for (let day = 1; day <= 20; day++) {
+      for (let i = 0; i < 3; i++) await generations.commit(new Map([['meta', { content: { schemaVersion: 5, day, i } }]]), { now: new Date(2025, 0, day, 12, i) });
+    }
+    const kept = manifestNames(dataDir).map((n) => readManifest(dataDir, n));
+    // the first save of each of the newest 14 days (7…20), and the last 10 saves (days 17…20)
+    const firsts = kept.filter((m) => (m.savedAt === new Date(2025, 0, new Date(m.savedAt).getDate(), 12, 0).toISOString()));
+    expect(firsts.map((m) => new Date(m.savedAt).getDate())).toEqual(Array.from({ length: DAILY_KEEP }, (_, i) => 7 + i));
+    expect(kept).toHaveLength(DAILY_KEEP + RECENT_KEEP - 3); // days 18–20's first saves are among the last 10
   });
 });
 
 describe('restore on start', () => {
   it.each([
     ['empty', ''],
-    ['whitespace', '  \n'],
-    ['truncated JSON', '{"schemaVersion":3,"documents":[{"id":"a"'],
+    ['truncated JSON', '{"key":"field:members","seq":3,"content":[{"id"'],
     ['binary garbage', '\u0000\u0001\u00ff\u00fe'],
-    ['not an object', '[1,2,3]'],
-    ['wrong shape', '{"schemaVersion":3,"documents":5,"annotations":[],"members":[],"sessions":[]}'],
-  ])('a data file that is %s: moved aside, newest good backup restored, Korean notice with the path', async (_label, content) => {
+    ['another shard', '{"key":"field:sessions","seq":3,"content":[]}'],
+  ])('a shard that is %s: the newest good version restored, a Korean notice, a copy kept', async (_label, content) => {
     const dataDir = await storeWithWrites(12);
-    writeFileSync(join(dataDir, DATA_FILE), content);
+    writeFileSync(currentShard(dataDir, 'field:members'), content);
     const { store, notices } = await openStore(dataDir);
-    expect(store.read().counter).toBe(11); // the save before the last one, from backups/
+    expect(store.read().members[0]!.name).toBe('의원11'); // the save before the last one
+    expect(store.read().counter).toBe(12); // other shards keep the last save
     expect(notices).toHaveLength(1);
-    const aside = readdirSync(dataDir).find((n) => n.includes('.damaged-'))!;
-    expect(readFileSync(join(dataDir, aside), 'utf8')).toBe(content); // kept, byte for byte
     expect(notices[0]).toMatch(/손상되어 옆으로 옮겨 두고, \d{4}-\d{2}-\d{2} \d{2}:\d{2}에 만든 백업에서 자료를 되살렸습니다/);
-    expect(notices[0]).toContain(join(dataDir, aside));
-    // the restored data is on disk again, and later saves go on from it
-    expect(JSON.parse(readFileSync(join(dataDir, DATA_FILE), 'utf8')).counter).toBe(11);
+    const copy = /손상된 파일: (.+) \(지우지/.exec(notices[0]!)![1]!;
+    expect(readFileSync(copy, 'utf8')).toBe(content);
+    // the repair is saved: the next start needs none, and later saves go on from it
     await store.write((d) => void (d.counter = 100));
     await store.close();
+    const again = await openStore(dataDir);
+    expect(again.notices).toEqual([]);
+    expect(again.store.read().members[0]!.name).toBe('의원11');
+    await again.store.close();
   });
 
-  it('skips damaged backups and takes the newest good one', async () => {
-    const dataDir = await storeWithWrites(12);
-    const recents = backupNames(dataDir).filter((n) => n.startsWith('recent-'));
-    for (const name of recents.slice(-3)) writeFileSync(join(dataDir, BACKUP_DIR, name), '{"torn');
-    writeFileSync(join(dataDir, DATA_FILE), '');
+  it('a missing note shard: restored from the generation before', async () => {
+    const dataDir = tempDir('notes');
     const { store } = await openStore(dataDir);
-    expect(store.read().counter).toBe(8);
+    for (let i = 1; i <= 3; i++) await store.write((d) => void d.annotations.push({ id: `n${i}`, documentId: 'd', createdAt: `2025-01-0${i}`, deleted: false } as never));
     await store.close();
+    rmSync(currentShard(dataDir, 'split:annotations:d'));
+    const { store: opened, notices } = await openStore(dataDir);
+    await opened.whenLoaded();
+    expect(opened.read().annotations.map((a) => a.id)).toEqual(['n1', 'n2']);
+    expect(notices.join('\n')).toMatch(/백업에서 자료를 되살렸습니다/);
+    await opened.close();
   });
 
-  it('restores from backups when the data file is missing but backups exist', async () => {
+  it('a damaged manifest: set aside, the save before it used', async () => {
     const dataDir = await storeWithWrites(5);
-    const { rmSync } = await import('node:fs');
-    rmSync(join(dataDir, DATA_FILE));
+    const newest = manifestNames(dataDir).at(-1)!;
+    writeFileSync(join(storeDir(dataDir), newest), '{"format":"council-review-store","seq":');
     const { store, notices } = await openStore(dataDir);
     expect(store.read().counter).toBe(4);
-    expect(notices[0]).toMatch(/자료 파일이 없어서 .*백업에서 자료를 되살렸습니다/);
+    expect(notices[0]).toMatch(/백업에서 자료를 되살렸습니다/);
+    expect(existsSync(join(storeDir(dataDir), 'damaged', newest))).toBe(true);
     await store.close();
   });
 
-  it('says so in Korean when there is no good backup, and keeps the damaged file', async () => {
-    const dataDir = tempDir('backup');
-    writeFileSync(join(dataDir, DATA_FILE), '{"schemaVersion":3,');
-    mkdirSync(join(dataDir, BACKUP_DIR));
-    writeFileSync(join(dataDir, BACKUP_DIR, 'recent-0000000001.json'), 'garbage');
+  it('says so in Korean when no generation has a good copy, and keeps the damaged one', async () => {
+    const dataDir = await storeWithWrites(1);
+    for (const name of manifestNames(dataDir)) {
+      const file = join(storeDir(dataDir), readManifest(dataDir, name).shards['field:members']!.file);
+      if (existsSync(file)) writeFileSync(file, 'garbage');
+    }
     const { store, notices } = await openStore(dataDir);
-    expect(store.read().documents).toEqual([]);
+    expect(store.read().members).toEqual([]);
     expect(notices[0]).toMatch(/손상되어 옆으로 옮겨 두었습니다: .*쓸 수 있는 백업이 없어 빈 자료로 시작합니다/);
     await store.close();
   });
 
   it('shows the notice through app:info, the way the renderer gets it', async () => {
     const dataDir = await storeWithWrites(3);
-    writeFileSync(join(dataDir, DATA_FILE), '{');
+    writeFileSync(currentShard(dataDir, 'meta'), '{');
     const { call } = await makeApi({ dataDir });
     const info = (await call('app:info')) as { notices: string[] };
     expect(info.notices.join('\n')).toMatch(/백업에서 자료를 되살렸습니다/);
   });
 
-  it('removes temp files left by a save that a crash cut short', async () => {
+  it('removes what a save cut short by a crash left: temp manifests and shard files no manifest names', async () => {
     const dataDir = await storeWithWrites(1);
-    writeFileSync(join(dataDir, `${DATA_FILE}.4242.lx1abc.tmp`), '{"half');
+    writeFileSync(join(storeDir(dataDir), 'manifest-0000000099.json.4242.lx1abc.tmp'), '{"half');
+    writeFileSync(join(storeDir(dataDir), 'shard-0000000099-0.json'), '{"key":"meta","seq":99,"content":{}}');
     mkdirSync(join(dataDir, 'documents'), { recursive: true });
     writeFileSync(join(dataDir, 'documents', 'abc.txt.4242.lx1abc.tmp'), 'half');
-    const { store } = await openStore(dataDir);
-    expect(readdirSync(dataDir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    const { store, notices } = await openStore(dataDir);
+    expect(notices).toEqual([]);
+    expect(readdirSync(storeDir(dataDir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(storeDir(dataDir))).not.toContain('shard-0000000099-0.json');
     expect(readdirSync(join(dataDir, 'documents'))).toEqual([]);
+    await store.write((d) => void (d.counter = 2));
+    expect((await readStoredData(dataDir))?.counter).toBe(2);
     await store.close();
   });
 });

@@ -24,7 +24,8 @@ import { apiText } from '../../../shared/text/api';
 import { readingCheckText } from '../../../shared/text/readingCheck';
 import { isApiError } from '../../../shared/api';
 import { b64, makeApi, makeContext, tempDir } from '../../helpers/service';
-import { hashTree } from './hashTree';
+import { hashTree } from '../../helpers/hashTree';
+import { readStoredData } from '../../../electron/service/db';
 import { projectListText } from '@shared/text/projectList';
 import { checksumOf } from '../../../electron/service/bundles';
 
@@ -473,7 +474,7 @@ describe('annotation text with formula-like and HTML/script content', () => {
     }
     const listed = (await call('annotation:list', { projectId })) as { body: string }[];
     expect(listed.map((a) => a.body).sort()).toEqual([...HOSTILE].sort());
-    const onDisk = JSON.parse(readFileSync(join(ctx.dataDir, 'council-review.json'), 'utf8')) as { annotations: { body: string }[] };
+    const onDisk = (await readStoredData(ctx.dataDir))!;
     expect(onDisk.annotations.map((a) => a.body).sort()).toEqual([...HOSTILE].sort());
   });
 });

@@ -22,6 +22,8 @@ async function lane(): Promise<never> {
       const list = (data.killLog as number[] | undefined) ?? [];
       list.push(seq);
       data.killLog = list;
+      // …and a note in one of five note shards, so every write spans shards that must agree.
+      data.annotations.push({ id: `k${seq}`, documentId: `doc${seq % 5}`, createdAt: new Date().toISOString(), deleted: false } as never);
       // A changing payload of varying size, so a torn or mixed file would not parse.
       data.killPayload = `${seq}:`.padEnd(4_000 + (seq % 7) * 3_000, String.fromCharCode(0xac00 + (seq % 11_000)));
     });

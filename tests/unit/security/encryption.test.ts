@@ -12,7 +12,7 @@ import type { ServiceContext } from '../../../electron/service/context';
 import { createServiceContext } from '../../../electron/service/context';
 import { MAGIC } from '../../../electron/service/crypto/envelope';
 import { fileKey } from '../../../electron/service/crypto/keyring';
-import { DATA_FILE } from '../../../electron/service/db';
+import { STORE_DIR, readStoredData } from '../../../electron/service/db';
 import type { MigrationStep, SecurityOptions } from '../../../electron/service/security';
 import { SECURITY_FILE, dataFiles } from '../../../electron/service/security';
 import type { Annotation } from '@shared/model/annotation';
@@ -88,7 +88,8 @@ describe('encryption at rest', () => {
 
     expect(filesContaining(app.dataDir, SECRETS)).toEqual([]);
     const files = await dataFiles(app.dataDir);
-    expect(files.filter((f) => f.includes('/backups/')).length).toBeGreaterThan(3);
+    expect(files.filter((f) => f.includes('/store/shard-')).length).toBeGreaterThan(3); // today's and older generations
+    expect(files.filter((f) => /\/store\/manifest-/.test(f)).length).toBeGreaterThan(3);
     expect(files.filter((f) => f.includes('/documents/')).length).toBe(2);
     for (const file of files) expect(isEnvelopeFile(file), file).toBe(true);
 
@@ -150,7 +151,7 @@ describe('encryption at rest', () => {
     expect(await app.call('security:disable', { secret: PIN })).toEqual({ enabled: false, locked: false, idleMinutes: 10, retryAfterSeconds: 0, kind: null });
 
     for (const file of await dataFiles(app.dataDir)) expect(isEnvelopeFile(file), file).toBe(false);
-    expect(JSON.parse(readFileSync(join(app.dataDir, DATA_FILE), 'utf8')).annotations[0].body).toBe(`${NOTE} (수정)`);
+    expect((await readStoredData(app.dataDir))!.annotations[0]!.body).toBe(`${NOTE} (수정)`);
     expect(readFileSync(join(app.dataDir, 'documents', `${app.documentId}.txt`), 'utf8')).toBe(SMALL_REPORT);
     expect(JSON.parse(readFileSync(join(app.dataDir, SECURITY_FILE), 'utf8'))).toMatchObject({ enabled: false });
     expect(readFileSync(join(app.dataDir, SECURITY_FILE), 'utf8')).not.toMatch(/wrappedKey|salt/);
@@ -182,7 +183,9 @@ describe('encryption at rest', () => {
     await app.call('security:enable', { secret: PIN, idleMinutes: 10 });
     await app.call('annotation:update', { id: app.note.id, body: `${NOTE} 2` });
     await stop(app);
-    const path = join(app.dataDir, DATA_FILE);
+    // The newest shard file: the notes the update just wrote.
+    const store = join(app.dataDir, STORE_DIR);
+    const path = join(store, readdirSync(store).filter((n) => n.startsWith('shard-')).sort().at(-1)!);
     const bytes = readFileSync(path);
     bytes[bytes.length - 5]! ^= 0xff; // a flipped byte: the GCM tag no longer matches
     writeFileSync(path, bytes);
@@ -191,7 +194,7 @@ describe('encryption at rest', () => {
     await again.call('security:unlock', { secret: PIN });
     expect(((await again.call('app:info', {})) as { notices: string[] }).notices.join(' ')).toMatch(/백업에서 자료를 되살렸습니다/);
     expect(((await again.call('annotation:list', {})) as Annotation[])[0]!.body).toMatch(NOTE);
-    expect(readdirSync(app.dataDir).some((n) => n.startsWith(`${DATA_FILE}.damaged-`))).toBe(true);
+    expect(readdirSync(join(app.dataDir, STORE_DIR, 'damaged'))).toHaveLength(1);
     for (const file of await dataFiles(app.dataDir)) expect(isEnvelopeFile(file), file).toBe(true); // the damaged one too
   });
 
@@ -205,7 +208,8 @@ describe('encryption at rest', () => {
     await expect(start(app.dataDir)).rejects.toThrow(/보안 설정 파일이 손상/);
     (await import('node:fs')).rmSync(settings);
     await expect(start(app.dataDir)).rejects.toThrow(/보안 설정 파일이 없습니다/);
-    expect(isEnvelopeFile(join(app.dataDir, DATA_FILE))).toBe(true);
+    const manifests = readdirSync(join(app.dataDir, STORE_DIR)).filter((n) => n.startsWith('manifest-'));
+    for (const name of manifests) expect(isEnvelopeFile(join(app.dataDir, STORE_DIR, name))).toBe(true);
     cpSync(`${settings}.keep`, settings);
     const again = await start(app.dataDir);
     expect(await again.call('security:unlock', { secret: PIN })).toMatchObject({ locked: false });
@@ -233,7 +237,7 @@ describe('a crash at each step of turning encryption on or off leaves the data r
     }
     const answer = await app.call(`security:${action}`, action === 'enable' ? { secret: PIN, idleMinutes: 10 } : { secret: PIN });
     expect(answer).toMatchObject({ ok: false, code: 'internal' });
-    expect(existsSync(join(crashDir, DATA_FILE))).toBe(true);
+    expect(existsSync(join(crashDir, STORE_DIR))).toBe(true);
     return { app, crashDir };
   }
 
@@ -259,7 +263,7 @@ describe('a crash at each step of turning encryption on or off leaves the data r
     ['before-switch', 1],
   ] as const)('turning on, crash at %s #%i (before security.json switched): starts unlocked, plaintext intact, copies removed', async (step, nth) => {
     const { crashDir, app } = await crashAt(step, nth, 'enable');
-    expect(readdirSync(crashDir).some((n) => n.endsWith('.sec-next'))).toBe(true);
+    expect(allFiles(crashDir).some((n) => n.endsWith('.sec-next'))).toBe(true);
     await expectIntact(crashDir, false);
     // The app that "crashed" (here: threw) is still usable and still off.
     expect(await app.call('security:status', {})).toMatchObject({ enabled: false, locked: false });

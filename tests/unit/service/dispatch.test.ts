@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DATA_FILE } from '../../../electron/service/db';
+import { hashTree } from '../../helpers/hashTree';
 import { b64, makeApi, tempDir } from '../../helpers/service';
 
 const REPORT = '2025년도 주요업무보고\n\n총무과\n\n1. 청렴도 향상 추진\n\n□ 소요예산 : 1,000천원 【구비】\n';
@@ -45,11 +46,11 @@ describe('API dispatch over the real service layer', () => {
     const dataDir = tempDir();
     const { call } = await makeApi({ dataDir });
     await call('library:import', { fileName: 'a.txt', dataBase64: b64(REPORT) });
-    const before = await readFile(join(dataDir, DATA_FILE));
+    const before = hashTree(dataDir);
     const answer = await call('library:import', { fileName: 'empty.txt', dataBase64: '' });
     expect(answer).toMatchObject({ ok: false, code: 'bad-input', message: expect.stringMatching(/[가-힣]/) });
     expect(await call('library:import', { fileName: 'x.txt', dataBase64: '***not base64***' })).toMatchObject({ ok: false, code: 'bad-input' });
-    expect(await readFile(join(dataDir, DATA_FILE))).toEqual(before);
+    expect(hashTree(dataDir)).toBe(before);
   });
 
   it('should keep the library across a restart on the same data folder', async () => {

@@ -5,7 +5,7 @@ import type { ProjectListPreview } from '@shared/model/projectList';
 import { projectListFromText } from '@shared/sheet/projectList';
 import { projectListText } from '@shared/text/projectList';
 import { makeApi } from '../../helpers/service';
-import { hashTree } from '../reliability/hashTree';
+import { hashTree } from '../../helpers/hashTree';
 
 type Cell = string | number;
 

@@ -12,7 +12,7 @@ import { parsePlan } from '@shared/parser/index';
 import { readingCheckText } from '@shared/text/readingCheck';
 import { SMALL_REPORT } from '../../helpers/bundles';
 import { b64, makeApi } from '../../helpers/service';
-import { hashTree } from '../reliability/hashTree';
+import { hashTree } from '../../helpers/hashTree';
 
 const PROSE = '회의는 오후 두 시에 열립니다.\n자료는 회의실 앞에 두었습니다.\n';
 
@@ -46,14 +46,10 @@ describe('the reading check on import and in the library', () => {
   it('should recompute confidence for records stored before the check existed (parser upgrade)', async () => {
     const { call, ctx } = await makeApi();
     const summary = (await call('library:import', { fileName: '총무과.txt', dataBase64: b64(SMALL_REPORT) })) as Summary;
-    const file = join(ctx.dataDir, DATA_FILE);
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { documents: Record<string, unknown>[] };
-    for (const d of data.documents) {
-      delete d.confidence;
-      delete d.checkMessage;
-      d.parserVersion = 0;
-    }
-    writeFileSync(file, JSON.stringify(data));
+    // Records as an older version stored them: no check, an older parser.
+    await ctx.store.write((data) => {
+      data.documents = data.documents.map(({ confidence: _c, checkMessage: _m, ...d }) => ({ ...d, parserVersion: 0 }));
+    });
     const reopened = await makeApi({ dataDir: ctx.dataDir });
     const list = (await reopened.call('library:list')) as Entry[];
     expect(list.find((d) => d.id === summary.documentId)).toMatchObject({ confidence: summary.check!.confidence, checkMessage: summary.check!.message });

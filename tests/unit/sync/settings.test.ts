@@ -1,7 +1,8 @@
 /** sync:settings / sync:configure / sync:status without a server: checks, password storage, status when off. */
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STORE_DIR } from '../../../electron/service/db';
 import { laptop } from '../../helpers/bundles';
 
 describe('sync settings', () => {
@@ -12,7 +13,13 @@ describe('sync settings', () => {
     const view = await l.call('sync:configure', { url: 'http://127.0.0.1:9/council/', account: 'kim', password: 'very-secret-pw', enabled: false });
     expect(view).toEqual({ url: 'http://127.0.0.1:9/council', account: 'kim', memberId: l.memberId, enabled: false, hasPassword: true, passwordStorage: 'keychain' });
     expect(await l.call('sync:settings', {})).toEqual(view);
-    expect(await readFile(join(l.dataDir, 'council-review.json'), 'utf8')).not.toContain('very-secret-pw');
+    // Every file of the store: manifests and shards, the old generations too.
+    const store = join(l.dataDir, STORE_DIR);
+    const files = await readdir(store, { recursive: true, withFileTypes: true });
+    const stored = await Promise.all(files.filter((f) => f.isFile()).map((f) => readFile(join(f.parentPath, f.name), 'utf8')));
+    expect(stored.length).toBeGreaterThan(1);
+    expect(stored.join('\n')).not.toContain('very-secret-pw');
+    expect(stored.join('\n')).toContain(Buffer.from('sealed:very-secret-pw').toString('base64'));
     expect(await l.call('sync:status', {})).toMatchObject({ state: 'off', pending: 0, message: '동기화 꺼짐' });
     await l.ctx.store.close();
   });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LOCK_FILE } from '../../../electron/service/lock';
+import { LOCK_FILE } from '../../electron/service/lock';
 
 /**
  * One hash over every file of a data folder (names and bytes): the data file, documents/ and

@@ -1,0 +1,86 @@
+/**
+ * Browser-mode helpers shared by the start-up and growth benches: spawn `electron/web.ts` (or a
+ * trivial static server) and time until a selector shows in Chromium; open a document by title.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { repoRoot } from '../../tests/helpers/app';
+
+export const LIBRARY_ROW = '.doc-table tbody tr';
+
+const TSX = resolve(repoRoot, 'node_modules/tsx/dist/cli.mjs');
+
+/** The Node arguments of browser mode on `dataDir`, on a free port. */
+export function webCommand(dataDir: string): string[] {
+  return [TSX, 'electron/web.ts', '--port', '0', '--data-dir', dataDir];
+}
+
+const TRIVIAL_SERVER = `
+const http = require('node:http');
+const s = http.createServer((q, r) => r.end('<!doctype html><table><tbody><tr><td>ok</td></tr></tbody></table>'));
+s.listen(0, '127.0.0.1', () => console.log('http://127.0.0.1:' + s.address().port + '/'));`;
+
+/** The baseline of every start-up figure: Node start + a page load, nothing of the app. */
+export const trivialCommand = ['-e', TRIVIAL_SERVER];
+export const TRIVIAL_SELECTOR = 'td';
+
+/** Spawns a server whose first stdout line is its URL. */
+export async function spawnServer(command: string[]): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, command, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((done) => createInterface({ input: child.stdout! }).once('line', done));
+  return { url: url.trim(), child };
+}
+
+/** Stops a spawned server and waits until it exited (it holds the data folder's lock). */
+export function stopServer(child: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) return done();
+    child.once('exit', () => done());
+    child.kill('SIGTERM');
+  });
+}
+
+/** From spawning the server to `selector` visible in a new page. */
+export async function timeToVisible(browser: Browser, command: string[], selector: string): Promise<number> {
+  const start = performance.now();
+  const { url, child } = await spawnServer(command);
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.locator(selector).first().waitFor({ timeout: 120_000 });
+  const elapsed = performance.now() - start;
+  await page.close();
+  await stopServer(child);
+  return elapsed;
+}
+
+/**
+ * Times opening the first document whose title matches: from the click in the library to its
+ * outline and first project shown, `runs` times; the first open (it warms the parse cache) is dropped.
+ */
+export async function openTimes(page: Page, title: RegExp, runs = 6): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await page.reload();
+    await page.locator(LIBRARY_ROW).first().waitFor({ timeout: 120_000 });
+    const start = performance.now();
+    await page.locator('.doc-table .doc-title button', { hasText: title }).first().click();
+    await page.locator('.outline-item').first().waitFor({ timeout: 60_000 });
+    await page.locator('#project-title').waitFor({ timeout: 60_000 });
+    times.push(performance.now() - start);
+  }
+  return times.slice(1);
+}
+
+/** Imports a one-project document through the page's API: the baseline of the document-open figures. */
+export async function importSmallDocument(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const council = (window as unknown as { council: { invoke(m: string, a: unknown): Promise<unknown> } }).council;
+    const members = (await council.invoke('member:list', {})) as unknown[];
+    if (!Array.isArray(members) || members.length === 0) await council.invoke('member:create', { name: '측정' });
+    const text = '2025년도 주요업무보고\n\n총무과\n\n2025년 주요업무 추진계획\n\n1. 작은 문서\n\n□ 소요예산 : 1,000천원 【구비】\n';
+    await council.invoke('library:import', { fileName: '작은문서.txt', dataBase64: btoa(String.fromCharCode(...new TextEncoder().encode(text))) });
+  });
+}

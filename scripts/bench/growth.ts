@@ -1,0 +1,242 @@
+/**
+ * Growth curves (issue 11): the same figures on archives of the sample library ×1, ×10 and ×100
+ * (scripts/bench/archive.ts), each with its baseline measured in the same run. `BENCH_SCALES=1,10`
+ * limits the scales. Run alone: `npm run bench -- growth`.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { searchableProjects } from '@shared/search/fromTree';
+import type { Annotation } from '@shared/model/annotation';
+import { gatherMinutes } from '../../electron/service/minutesExport';
+import { readStoredData } from '../../electron/service/db';
+import { readDocumentText } from '../../electron/service/documentFiles';
+import { loadTree } from '../../electron/service/library';
+import { launchChromium, repoRoot } from '../../tests/helpers/app';
+import type { Archive } from './archive';
+import { buildArchive, closeArchive, openArchive, recipeFor, removeArchive } from './archive';
+import { importSmallDocument, LIBRARY_ROW, openTimes, spawnServer, stopServer, timeToVisible, TRIVIAL_SELECTOR, trivialCommand, webCommand } from './browser';
+import type { BenchFigure } from './figure';
+import { figure, percentile, timeMs } from './figure';
+import { plainWorkbook } from './minutes';
+import { seededRandom } from './random';
+import { buildQueries, seedProjects } from './search';
+
+const WRITE_SAMPLES = 200;
+// Today's store rewrites the whole file per write (~1.6 s at ×100): past this budget a write figure
+// stops at MIN_WRITE_SAMPLES. A store whose writes are bounded takes all 200 within it.
+const WRITE_BUDGET_MS = 40_000;
+const MIN_WRITE_SAMPLES = 20;
+const QUERY_COUNT = 50;
+const SEARCH_ROUNDS = 3;
+const STARTS = 3;
+const MINUTES_RUNS = 3;
+
+function scales(): number[] {
+  const wanted = (process.env.BENCH_SCALES ?? '1,10,100').split(',').map((s) => Number(s.trim()));
+  return wanted.filter((s) => Number.isInteger(s) && s >= 1);
+}
+
+const count = (n: number) => n.toLocaleString('en');
+
+/**
+ * Prints each figure as soon as it is measured (a ×100 run is long, and a later failure should not
+ * hide the earlier lines), so it answers no figures for bench.ts to print.
+ */
+export async function benchGrowth(): Promise<BenchFigure[]> {
+  const emit = (figures: BenchFigure[]) => figures.forEach((f) => console.log(JSON.stringify(f)));
+  for (const scale of scales()) {
+    const archive = await buildArchive(recipeFor(scale));
+    const label = `×${scale}`;
+    try {
+      emit([figure(`archive build (${label}: ${count(archive.documents.length)} documents, ${count(archive.projectCount)} projects, ${count(archive.noteCount)} notes)`, archive.buildMs / 1000, 's', 0)]);
+      // Search and minutes before the writes, so they see the archive as built.
+      emit(await searchFigures(archive, label));
+      emit(await minutesFigures(archive, label));
+      emit(await writeFigures(archive, label));
+      // The next figures open the folder in a fresh context or another process: it lets go of the lock.
+      await closeArchive(archive.ctx);
+      emit(await firstSearchFigures(archive, label));
+      emit(await rssFigures(archive, label));
+      emit(await browserFigures(archive, label));
+    } finally {
+      await closeArchive(archive.ctx).catch(() => undefined);
+      removeArchive(archive);
+    }
+  }
+  return [];
+}
+
+/** The baseline write: a shard's JSON to a file the plain way (open, write, fsync, close, rename). */
+async function plainFsyncedWrite(path: string, json: string): Promise<void> {
+  const temp = `${path}.tmp`;
+  const handle = await open(temp, 'w');
+  await handle.writeFile(json);
+  await handle.sync();
+  await handle.close();
+  await rename(temp, path);
+}
+
+/** Times `write(i)` against the plain write of that note's shard (all notes of its document), interleaved. */
+async function timedWrites(archive: Archive, write: (i: number) => Promise<Annotation>): Promise<{ ours: number[]; plain: number[] }> {
+  const ours: number[] = [];
+  const plain: number[] = [];
+  const shard = join(archive.dataDir, 'bench-shard.json');
+  const start = performance.now();
+  for (let i = 0; i < WRITE_SAMPLES; i++) {
+    if (i >= MIN_WRITE_SAMPLES && performance.now() - start > WRITE_BUDGET_MS) break;
+    let written: Annotation | undefined;
+    ours.push(await timeMs(async () => (written = await write(i))));
+    const json = JSON.stringify(archive.ctx.store.read().annotations.filter((a) => a.documentId === written!.documentId));
+    plain.push(await timeMs(() => plainFsyncedWrite(shard, json)));
+  }
+  await rm(shard, { force: true });
+  return { ours, plain };
+}
+
+/** `annotation:update` of the member's own notes (autosave of an edit) and `annotation:create`. */
+async function writeFigures(archive: Archive, label: string): Promise<BenchFigure[]> {
+  const { call, ctx } = archive;
+  const me = archive.members[0]!;
+  await call('member:switch', { id: me.id });
+  const random = seededRandom(11);
+  const mine = ctx.store.read().annotations.filter((a) => a.authorId === me.id);
+  const update = await timedWrites(archive, async () => {
+    const note = mine[Math.floor(random() * mine.length)]!;
+    return (await call('annotation:update', { id: note.id, body: `${note.body} 추가 확인 바랍니다.` })) as Annotation;
+  });
+  const projects = archive.documents.flatMap((d) => d.projects);
+  const create = await timedWrites(archive, async (i) => {
+    const project = projects[Math.floor(random() * projects.length)]!;
+    return (await call('annotation:create', { projectId: project.id, type: '질의', body: `${project.title} 관련: 추진 일정이 지연된 사유를 답변 바랍니다. (${i})` })) as Annotation;
+  });
+  const at = `at ${count(archive.noteCount)} annotations (${label})`;
+  console.error(`[growth] ${label} write samples: update ${update.ours.length}, create ${create.ours.length}`);
+  return [
+    figure(`annotation:update write p50 ${at}`, percentile(update.ours, 50), 'ms', percentile(update.plain, 50)),
+    figure(`annotation:update write p99 ${at}`, percentile(update.ours, 99), 'ms', percentile(update.plain, 99)),
+    figure(`annotation:create write p50 ${at}`, percentile(create.ours, 50), 'ms', percentile(create.plain, 50)),
+    figure(`annotation:create write p99 ${at}`, percentile(create.ours, 99), 'ms', percentile(create.plain, 99)),
+  ];
+}
+
+/** ~50 of the search bench's realistic queries, spread over its kinds (fixed, words, particles, pairs). */
+function queries(): string[] {
+  const all = buildQueries(seedProjects());
+  const step = Math.max(1, Math.floor(all.length / QUERY_COUNT));
+  return all.filter((_, i) => i % step === 0).slice(0, QUERY_COUNT);
+}
+
+/** search:query p95 after warm-up, against a lowercased `includes` scan of the same projects and notes. */
+async function searchFigures(archive: Archive, label: string): Promise<BenchFigure[]> {
+  const { call, ctx } = archive;
+  const list = queries();
+  // The trees through loadTree: the cache keeps only the last few, the naive scan needs them all.
+  const trees = await Promise.all(archive.documents.map(async (d) => loadTree(ctx, d.id, (await readDocumentText(ctx.dataDir, d.id)) ?? '').projects));
+  const haystacks = [
+    ...archive.documents.flatMap((d, i) => searchableProjects(d.id, d.title, trees[i]!).map((p) => `${p.title}\n${p.body}`.toLowerCase())),
+    ...ctx.store.read().annotations.map((a) => a.body.toLowerCase()),
+  ];
+  const naive = (q: string) => haystacks.filter((h) => h.includes(q.toLowerCase())).length;
+  for (const text of list) (await call('search:query', { text }), naive(text)); // builds the index, warms the JIT
+  const ours: number[][] = list.map(() => []);
+  const scan: number[][] = list.map(() => []);
+  for (let round = 0; round < SEARCH_ROUNDS; round++) {
+    for (let q = 0; q < list.length; q++) ours[q]!.push(await timeMs(() => call('search:query', { text: list[q] })));
+    for (let q = 0; q < list.length; q++) scan[q]!.push(await timeMs(() => naive(list[q]!)));
+  }
+  // Each query's median run, so one scheduler hiccup on this shared machine is not the p95.
+  const p95 = (runs: number[][]) => percentile(runs.map((r) => percentile(r, 50)), 95);
+  return [figure(`search p95 (${list.length} queries, ${count(archive.projectCount)} projects + ${count(archive.noteCount)} notes, ${label})`, p95(ours), 'ms', p95(scan))];
+}
+
+/**
+ * From opening the data folder (createServiceContext) to the first search:query answered, against
+ * reading the stored data and every document text and scanning them with `includes`.
+ */
+async function firstSearchFigures(archive: Archive, label: string): Promise<BenchFigure[]> {
+  const text = '청렴도';
+  let opened: Awaited<ReturnType<typeof openArchive>> | undefined;
+  const ours = await timeMs(async () => {
+    opened = await openArchive(archive.dataDir);
+    await opened.call('search:query', { text });
+  });
+  await closeArchive(opened!.ctx);
+  const naive = await timeMs(async () => {
+    const data = (await readStoredData(archive.dataDir))!;
+    let found = data.annotations.filter((a) => a.body.includes(text)).length;
+    for (const d of data.documents) if ((await readDocumentText(archive.dataDir, d.id))?.includes(text)) found++;
+    return found;
+  });
+  return [figure(`open data folder to first search answer (${count(archive.noteCount)} notes, ${label})`, ours, 'ms', naive)];
+}
+
+/** The session with the most notes (the recipe gives the first 2,000) as the minutes workbook. */
+async function minutesFigures(archive: Archive, label: string): Promise<BenchFigure[]> {
+  const session = archive.sessions[0]!;
+  const notes = archive.ctx.store.read().annotations.filter((a) => a.sessionId === session.id && !a.deleted).length;
+  await archive.call('minutes:export', { sessionId: session.id }); // warms exceljs' lazy modules
+  const ours: number[] = [];
+  const plain: number[] = [];
+  for (let run = 0; run < MINUTES_RUNS; run++) {
+    ours.push(await timeMs(() => archive.call('minutes:export', { sessionId: session.id })));
+    plain.push(await timeMs(async () => plainWorkbook(await gatherMinutes(archive.ctx, session.id))));
+  }
+  return [figure(`minutes export of a ${count(notes)}-note session (${label})`, percentile(ours, 50) / 1000, 's', percentile(plain, 50) / 1000)];
+}
+
+/** RSS of a fresh process that opens `dataDir` and answers one search (scripts/bench/rssProbe.ts). */
+function probeRss(dataDir: string): Promise<number> {
+  const tsx = resolve(repoRoot, 'node_modules/tsx/dist/cli.mjs');
+  const child = spawn(process.execPath, [tsx, 'scripts/bench/rssProbe.ts', dataDir], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  return new Promise((done, fail) =>
+    child.once('exit', (code) => (code === 0 ? done(Number(out.trim())) : fail(new Error(`rss probe exited with ${code}`)))),
+  );
+}
+
+async function rssFigures(archive: Archive, label: string): Promise<BenchFigure[]> {
+  const empty = mkdtempSync(join(tmpdir(), 'council-bench-empty-'));
+  const baseline = await probeRss(empty);
+  await rm(empty, { recursive: true, force: true });
+  const ours = await probeRss(archive.dataDir);
+  const mb = (bytes: number) => bytes / 1024 / 1024;
+  return [figure(`main-process RSS after open + search (${count(archive.noteCount)} notes, ${label})`, mb(ours), 'MB', mb(baseline))];
+}
+
+/** Start to library visible, and opening the largest document to its outline, in browser mode. */
+async function browserFigures(archive: Archive, label: string): Promise<BenchFigure[]> {
+  if (!existsSync(resolve(repoRoot, 'out/renderer/index.html'))) {
+    console.error('growth: browser figures skipped, run `npm run build` first');
+    return [];
+  }
+  const browser = await launchChromium();
+  try {
+    const app: number[] = [];
+    const trivial: number[] = [];
+    await timeToVisible(browser, trivialCommand, TRIVIAL_SELECTOR); // warms the disk cache for both
+    await timeToVisible(browser, webCommand(archive.dataDir), LIBRARY_ROW);
+    for (let i = 0; i < STARTS; i++) {
+      app.push(await timeToVisible(browser, webCommand(archive.dataDir), LIBRARY_ROW));
+      trivial.push(await timeToVisible(browser, trivialCommand, TRIVIAL_SELECTOR));
+    }
+    const largest = [...archive.documents].sort((a, b) => b.projects.length - a.projects.length)[0]!;
+    const { url, child } = await spawnServer(webCommand(archive.dataDir));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await importSmallDocument(page);
+    const small = await openTimes(page, /총무과/);
+    const big = await openTimes(page, new RegExp(largest.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await page.close();
+    await stopServer(child);
+    return [
+      figure(`browser mode start to library visible (${count(archive.documents.length)} documents, ${count(archive.noteCount)} notes, ${label})`, percentile(app, 50), 'ms', percentile(trivial, 50)),
+      figure(`open the largest document to its outline (${largest.projects.length} projects, ${label})`, percentile(big, 50), 'ms', percentile(small, 50)),
+    ];
+  } finally {
+    await browser.close();
+  }
+}

@@ -3,13 +3,17 @@
  * `validate_doc_update` runs on every write to the council database (docs/SYNC.md, docs/SECURITY.md).
  *
  *  - Only logged-in accounts write; `_admin` may do anything (the setup script, repairs).
- *  - Every document names its `owner`; a new document must be owned by the account writing it, and
- *    the owner, kind and (for notes) the author's member id never change afterwards.
- *  - A note is written by its owner; an account with the role `secretary` may change only the
- *    answer, status, version and updatedAt of someone else's note (answers and follow-up statuses).
+ *  - Every document names its `owner`; a new document must be owned by the account writing it
+ *    (an answer document: by the note's author), and the owner, kind and (for notes) the author's
+ *    member id never change afterwards.
+ *  - A note (`note:`) is written by its owner only, and carries no answer or status: those are the
+ *    note's answer document (`answer:`), written by an account with the role `secretary`, or by the
+ *    note's own author (its owner). An answer document names the account of each revision in
+ *    `writer`, so the laptops can tell a secretary's answer from the author's.
  *  - Sessions: created by anyone, changed by their owner or the secretary. Member profiles: owner only.
  *  - A note must be shared: a private 메모 is refused even from a faulty client.
- *  - Deletions (the app removes losing conflict revisions this way) by the owner or the secretary.
+ *  - Deletions (the app removes losing conflict revisions this way): by the owner; answers also by
+ *    the secretary or the note's author, sessions also by the secretary.
  *
  * Kept as source text (ES5, CouchDB's JavaScript) so that what the tests run is byte for byte what
  * the server runs.
@@ -18,39 +22,42 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
   var roles = userCtx.roles || [];
   if (roles.indexOf('_admin') !== -1) return;
   if (!userCtx.name) throw { unauthorized: 'login required' };
+  var me = userCtx.name;
   var secretary = roles.indexOf('secretary') !== -1;
   function deny(why) { throw { forbidden: why }; }
   if (newDoc._id.indexOf('_design/') === 0) deny('design documents are for administrators');
   if (newDoc._deleted) {
-    if (oldDoc && (oldDoc.owner === userCtx.name || secretary)) return;
-    deny('only the owner or the secretary removes a document');
+    if (!oldDoc) deny('nothing to remove');
+    if (oldDoc.owner === me) return;
+    if (oldDoc.kind === 'answer' && secretary) return;
+    if (oldDoc.kind === 'session' && secretary) return;
+    deny('only the owner removes this document');
   }
   var kind = newDoc.kind;
-  if (kind !== 'note' && kind !== 'session' && kind !== 'member') deny('unknown kind');
+  if (kind !== 'note' && kind !== 'answer' && kind !== 'session' && kind !== 'member') deny('unknown kind');
   if (newDoc._id !== kind + ':' + (newDoc.record && newDoc.record.id)) deny('_id must be kind:record.id');
   if (typeof newDoc.owner !== 'string' || !newDoc.owner) deny('owner required');
-  if (kind === 'note' && newDoc.record.visibility !== 'shared') deny('private notes stay on the laptop');
-  if (!oldDoc || oldDoc._deleted) {
-    if (newDoc.owner !== userCtx.name) deny('a new document is owned by the account that writes it');
+  var fresh = !oldDoc || oldDoc._deleted;
+  if (fresh && kind !== 'answer' && newDoc.owner !== me) deny('a new document is owned by the account that writes it');
+  if (!fresh && (oldDoc.owner !== newDoc.owner || oldDoc.kind !== kind)) deny('owner and kind never change');
+  var key;
+  if (kind === 'note') {
+    if (newDoc.record.visibility !== 'shared') deny('private notes stay on the laptop');
+    if ('answer' in newDoc.record || 'status' in newDoc.record) deny('answers and statuses go in the answer document');
+    if (!fresh && oldDoc.record.authorId !== newDoc.record.authorId) deny('the author never changes');
+    if (newDoc.owner !== me) deny('only the author changes a note');
     return;
   }
-  if (oldDoc.owner !== newDoc.owner || oldDoc.kind !== kind) deny('owner and kind never change');
-  if (kind === 'note' && oldDoc.record.authorId !== newDoc.record.authorId) deny('the author never changes');
-  if (newDoc.owner === userCtx.name) return;
-  if (!secretary || kind === 'member') deny('only the owner changes this document');
-  if (kind === 'session') return;
-  var answerFields = { answer: 1, status: 1, version: 1, updatedAt: 1 };
-  function same(a, b) {
-    if (a === b) return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-    var k;
-    for (k in a) if (a.hasOwnProperty(k) && a[k] !== undefined && !same(a[k], b[k])) return false;
-    for (k in b) if (b.hasOwnProperty(k) && b[k] !== undefined && !a.hasOwnProperty(k)) return false;
-    return true;
+  if (kind === 'answer') {
+    if (newDoc.writer !== me) deny('writer must be the account writing');
+    if (!secretary && newDoc.owner !== me) deny('answers and statuses are written by the secretary or the note author');
+    var allowed = { id: 1, status: 1, answer: 1, version: 1, updatedAt: 1, deleted: 1 };
+    for (key in newDoc.record) if (!allowed[key]) deny('an answer document holds the answer and status only: ' + key);
+    return;
   }
-  var key;
-  for (key in newDoc.record) if (!answerFields[key] && !same(newDoc.record[key], oldDoc.record[key])) deny('the secretary changes answers and statuses only: ' + key);
-  for (key in oldDoc.record) if (!answerFields[key] && !(key in newDoc.record)) deny('the secretary changes answers and statuses only: ' + key);
+  if (fresh || newDoc.owner === me) return;
+  if (kind === 'session' && secretary) return;
+  deny('only the owner changes this document');
 }`;
 
 export const DESIGN_DOC_ID = '_design/council';

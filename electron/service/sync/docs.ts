@@ -1,118 +1,210 @@
 /**
  * The store's shareable records as CouchDB documents, and documents back into the store.
  *
- * One document per record, `_id` = kind + ':' + record id: `note:<annotation id>` (the secretary's
- * answer and status, hence the follow-up register, live on the note), `session:<id>`, `member:<id>`.
- * `owner` is the CouchDB account that wrote the record first; the server's validate_doc_update
- * (designDoc.ts) keeps it fixed. Only shared notes become documents: a private 메모 never does.
+ * One document per record, `_id` = kind + ':' + record id:
+ *  - `note:<annotation id>`: the note as its author wrote it, without the secretary's fields;
+ *    written only by the author's account.
+ *  - `answer:<annotation id>`: the note's `status` and `answer` (the secretary's 질의답변 and the
+ *    follow-up register's 조치 상태); written by a `secretary` account, or by the note's author
+ *    (a member may close their own note). So an author's edit and a secretary's answer made on two
+ *    laptops while apart are two documents, and neither can refuse or overwrite the other.
+ *  - `session:<id>`, `member:<id>`.
+ * `owner` is the CouchDB account that wrote the document first, except for answer documents: their
+ * owner is the note's author's account (so a secretary and an author who both answered offline
+ * wrote the same document, one owner), and `writer` names the account of each revision. The
+ * server's validate_doc_update (designDoc.ts) checks both. A private 메모 never becomes a document.
  *
- * Incoming documents are merged with the rules bundle import uses (bundles.ts planImport): notes by
- * `decide` (higher version, then later updatedAt, then content hash; tombstones are records like any
- * other), sessions and member profiles added when absent. So sync and bundles end in the same store.
+ * Each part has its own `version` and `updatedAt`; on a laptop the note is the two parts put back
+ * together (`combine`): version = note part's + answer part's, updatedAt the later one. Every
+ * local change adds one to the note's version and one to the part it changed, so the sum holds;
+ * after two laptops changed different parts, both hold the sum of both. Incoming records are merged
+ * with the rules bundle import uses (`decide`: higher version, then later updatedAt, then content
+ * hash; tombstones are records like any other), per part between revisions and per note in the
+ * store; sessions and member profiles are added when absent, as bundle import does.
  */
-import type { Annotation } from '@shared/model/annotation';
+import type { Annotation, AnnotationStatus, AnswerRecord } from '@shared/model/annotation';
 import type { DocumentRef } from '@shared/model/bundle';
 import type { Member } from '@shared/model/member';
 import type { Session } from '@shared/model/session';
 import type { StoreData } from '@shared/model/store';
-import { decide } from '@shared/merge/annotations';
+import { compareRecords, decide, sameContent } from '@shared/merge/annotations';
 import { sessionKey } from '../stableIds';
 
+/** The note without the secretary's fields; its version counts the author's changes. */
+export type NotePart = Omit<Annotation, 'status' | 'answer'>;
+/** The secretary's fields of a note (`id` is the note's); its version counts their changes. */
+export interface AnswerPart {
+  id: string;
+  status: AnnotationStatus;
+  answer?: AnswerRecord;
+  version: number;
+  updatedAt: string;
+  deleted: false;
+}
+
 export type SyncDoc =
-  | { _id: string; _rev?: string; kind: 'note'; owner: string; record: Annotation; ref?: DocumentRef }
+  | { _id: string; _rev?: string; kind: 'note'; owner: string; record: NotePart; ref?: DocumentRef }
+  | { _id: string; _rev?: string; kind: 'answer'; owner: string; writer: string; record: AnswerPart }
   | { _id: string; _rev?: string; kind: 'session'; owner: string; record: Session }
   | { _id: string; _rev?: string; kind: 'member'; owner: string; record: Member };
 export type SyncKind = SyncDoc['kind'];
+type NoteDoc = Extract<SyncDoc, { kind: 'note' }>;
+type AnswerDoc = Extract<SyncDoc, { kind: 'answer' }>;
 
 export const docId = (kind: SyncKind, recordId: string): string => `${kind}:${recordId}`;
+/** The annotation id of a `note:` or `answer:` document id, else undefined. */
+export const noteIdOf = (id: string): string | undefined => (id.startsWith('note:') ? id.slice(5) : id.startsWith('answer:') ? id.slice(7) : undefined);
 
 /** Whose notes this laptop writes to the server, and as which account. */
 export interface Identity {
   account: string;
   memberId: string;
-  /** Committee staff may also write answers and statuses on other members' notes. */
+  /** Committee staff (a `secretary` account) also write answers and statuses of other members' notes. */
   staff: boolean;
 }
 
+const UNANSWERED: AnnotationStatus = '미답변';
+
+function notePart(a: Annotation, version: number): NotePart {
+  const { status: _status, answer: _answer, ...rest } = a;
+  return { ...rest, version };
+}
+
+function answerPart(a: Annotation, version: number): AnswerPart {
+  return { id: a.id, status: a.status, ...(a.answer ? { answer: a.answer } : {}), version, updatedAt: a.updatedAt, deleted: false };
+}
+
+/** What the author wrote, without the counters every change moves. */
+const noteContent = (r: NotePart | Annotation) => ({ ...notePart(r as Annotation, 0), updatedAt: '' });
+const answerContent = (r: { status: AnnotationStatus; answer?: AnswerRecord }) => ({ status: r.status, answer: r.answer });
+
+/** The note as the store keeps it: its author's part with the secretary's part on it. */
+export function combine(note: NotePart, answer: AnswerPart | undefined): Annotation {
+  const updatedAt = answer && answer.updatedAt > note.updatedAt ? answer.updatedAt : note.updatedAt;
+  return {
+    ...note,
+    status: answer?.status ?? UNANSWERED,
+    ...(answer?.answer ? { answer: answer.answer } : {}),
+    version: note.version + (answer?.version ?? 0),
+    updatedAt,
+  };
+}
+
+/** Whether this account may write the document (else a conflict on it is left to those who may). */
+export function mayWrite(doc: SyncDoc, me: Identity): boolean {
+  if (doc.kind === 'answer') return me.staff || doc.owner === me.account;
+  if (doc.kind === 'session') return me.staff || doc.owner === me.account;
+  return doc.owner === me.account;
+}
+
 /**
- * The documents this laptop should hold for its records. `held` are the documents already in the
- * local database (from this laptop or the server): a note of another member goes out only when it
- * came from the server (its owner is known) and this member is staff, i.e. an answer to it.
+ * The documents to write for the records of `data` that changed. `held` are the documents already
+ * in the local database (from this laptop or the server); `fresh(key, record)` says whether a
+ * record is new since the last call (records are replaced on change, so identity tells).
  */
-export function shareableDocs(data: Readonly<StoreData>, me: Identity, held: ReadonlyMap<string, SyncDoc>): SyncDoc[] {
+export function shareableDocs(data: Readonly<StoreData>, me: Identity, held: ReadonlyMap<string, SyncDoc>, fresh: (key: string, record: object) => boolean = () => true): SyncDoc[] {
   const out: SyncDoc[] = [];
   const self = data.members.find((m) => m.id === me.memberId);
-  if (self) out.push({ _id: docId('member', self.id), kind: 'member', owner: me.account, record: self });
-  for (const s of data.sessions) out.push({ _id: docId('session', s.id), kind: 'session', owner: me.account, record: s });
+  const add = (doc: SyncDoc) => {
+    // Sessions and profiles are added, never replaced (as in bundle import).
+    if (!held.has(doc._id)) out.push(doc);
+  };
+  if (self && fresh(docId('member', self.id), self)) add({ _id: docId('member', self.id), kind: 'member', owner: me.account, record: self });
+  for (const s of data.sessions) if (fresh(docId('session', s.id), s)) add({ _id: docId('session', s.id), kind: 'session', owner: me.account, record: s });
   const documents = new Map(data.documents.map((d) => [d.id, d]));
   for (const a of data.annotations) {
-    if (a.visibility !== 'shared') continue;
-    const _id = docId('note', a.id);
-    const owner = a.authorId === me.memberId ? me.account : me.staff ? held.get(_id)?.owner : undefined;
-    if (!owner) continue;
-    const d = documents.get(a.documentId);
-    const ref = d ? { id: d.id, sha256: d.sha256, title: d.title, issuer: d.issuer, date: d.date, fileName: d.fileName } : data.documentRefs?.[a.documentId];
-    out.push({ _id, kind: 'note', owner, record: a, ...(ref ? { ref } : {}) });
+    if (a.visibility !== 'shared' || !fresh(docId('note', a.id), a)) continue;
+    const hn = held.get(docId('note', a.id)) as NoteDoc | undefined;
+    const ha = held.get(docId('answer', a.id)) as AnswerDoc | undefined;
+    if (hn && compareRecords(a, combine(hn.record, ha?.record)) <= 0) continue; // not newer than what is held
+    const mine = a.authorId === me.memberId;
+    const noteOwner = ha?.owner ?? (mine ? me.account : hn?.owner);
+    const noteDiff = !hn || !sameContent(noteContent(a), noteContent(hn.record));
+    const answerDiff = ha ? !sameContent(answerContent(a), answerContent(ha.record)) : a.status !== UNANSWERED || a.answer !== undefined;
+    // A newer record with the same words and answer (saved again, or a clock put right) travels as the author's part.
+    const noteChanged = mine && (noteDiff || !answerDiff);
+    const answerChanged = (me.staff || mine) && noteOwner !== undefined && answerDiff;
+    if (!noteChanged && !answerChanged) continue;
+    const nvHeld = hn?.record.version ?? 0;
+    const avHeld = ha?.record.version ?? 0;
+    const total = Math.max(a.version, nvHeld + avHeld + (noteChanged && answerChanged ? 2 : 1));
+    const av = answerChanged ? (noteChanged ? avHeld + 1 : total - nvHeld) : avHeld;
+    if (noteChanged) {
+      const d = documents.get(a.documentId);
+      const ref = d ? { id: d.id, sha256: d.sha256, title: d.title, issuer: d.issuer, date: d.date, fileName: d.fileName } : data.documentRefs?.[a.documentId];
+      out.push({ ...(hn?._rev ? { _rev: hn._rev } : {}), _id: docId('note', a.id), kind: 'note', owner: me.account, record: notePart(a, total - av), ...(ref ? { ref } : {}) });
+    }
+    if (answerChanged) {
+      out.push({ ...(ha?._rev ? { _rev: ha._rev } : {}), _id: docId('answer', a.id), kind: 'answer', owner: noteOwner!, writer: me.account, record: answerPart(a, av) });
+    }
   }
   return out;
 }
 
-/** Whether a local record should be written over the document held for it. */
-export function shouldWrite(local: SyncDoc, held: SyncDoc | undefined): boolean {
-  if (!held) return true;
-  // Sessions and profiles are added, never replaced (as in bundle import).
-  if (local.kind !== 'note' || held.kind !== 'note') return false;
-  const d = decide(held.record, local.record);
-  return d.result === local.record && d.outcome !== 'unchanged';
-}
-
 /**
- * Merges documents into a store draft; answers how many records changed. A note is taken only if
- * its author's profile document has the same owner (so an account cannot post notes in another
- * member's name); notes whose author's profile is not known yet are answered in `waiting`.
+ * Merges documents into a store draft; answers how many records changed. `changed` are the
+ * documents that arrived; a note is put together from the winning `note:` and `answer:` documents
+ * `held` for it. A note is taken only if its author's profile document has the same owner (so an
+ * account cannot post notes in another member's name), and an answer only if a secretary account
+ * wrote it (the server lets no one else write another's) or the note's own author did. Notes whose
+ * author's profile or note document is not known yet are answered in `waiting`.
  */
-export function mergeDocs(draft: StoreData, docs: readonly SyncDoc[], owners: ReadonlyMap<string, string>): { changed: number; waiting: string[] } {
-  let changed = 0;
+export function mergeDocs(
+  draft: StoreData,
+  changed: readonly SyncDoc[],
+  owners: ReadonlyMap<string, string>,
+  held: ReadonlyMap<string, SyncDoc>,
+): { changed: number; waiting: string[] } {
+  let count = 0;
   const waiting: string[] = [];
   const members = new Set(draft.members.map((m) => m.id));
-  for (const doc of docs) {
+  for (const doc of changed) {
     if (doc.kind !== 'member' || members.has(doc.record.id)) continue;
     draft.members.push(doc.record);
     members.add(doc.record.id);
-    changed++;
+    count++;
   }
   const documents = new Set(draft.documents.map((d) => d.id));
-  for (const doc of docs) {
+  for (const doc of changed) {
     if (doc.kind !== 'session') continue;
     const s = doc.record;
     if (draft.sessions.some((x) => x.id === s.id || sessionKey(x) === sessionKey(s))) continue;
     draft.sessions.push({ ...s, memberIds: s.memberIds.filter((id) => members.has(id)), agenda: s.agenda.filter((item) => documents.has(item.documentId)) });
-    changed++;
+    count++;
   }
+  const noteIds = new Set<string>();
+  for (const doc of changed) if (doc.kind === 'note' || doc.kind === 'answer') noteIds.add(doc.record.id);
   const index = new Map(draft.annotations.map((a, i) => [a.id, i]));
   let notes = 0;
-  for (const doc of docs) {
-    if (doc.kind !== 'note' || doc.record.visibility !== 'shared') continue;
-    const incoming = doc.record;
-    const owner = owners.get(incoming.authorId);
-    if (owner === undefined) {
-      waiting.push(doc._id);
+  for (const id of noteIds) {
+    const hn = held.get(docId('note', id)) as NoteDoc | undefined;
+    if (!hn) {
+      waiting.push(docId('answer', id)); // an answer ahead of its note
       continue;
     }
-    if (owner !== doc.owner) continue;
-    const at = index.get(incoming.id);
+    if (hn.record.visibility !== 'shared') continue;
+    const owner = owners.get(hn.record.authorId);
+    if (owner === undefined) {
+      waiting.push(hn._id);
+      continue;
+    }
+    if (owner !== hn.owner) continue;
+    const ha = held.get(docId('answer', id)) as AnswerDoc | undefined;
+    const answer = ha && (ha.writer !== ha.owner || ha.owner === hn.owner) ? ha.record : undefined;
+    const incoming = combine(hn.record, answer);
+    const at = index.get(id);
     const local = at === undefined ? undefined : draft.annotations[at];
     if (local && local.authorId !== incoming.authorId) continue;
     const { result } = decide(local, incoming);
     if (result === local) continue;
     if (at === undefined) {
-      index.set(incoming.id, draft.annotations.length);
+      index.set(id, draft.annotations.length);
       draft.annotations.push(result);
     } else draft.annotations[at] = result;
-    if (doc.ref && !documents.has(doc.ref.id) && !draft.documentRefs[doc.ref.id]) draft.documentRefs[doc.ref.id] = doc.ref;
+    if (hn.ref && !documents.has(hn.ref.id) && !draft.documentRefs[hn.ref.id]) draft.documentRefs[hn.ref.id] = hn.ref;
     notes++;
   }
   // One order on every laptop, as bundle import leaves it.
   if (notes) draft.annotations.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { changed: changed + notes, waiting };
+  return { changed: count + notes, waiting };
 }

@@ -16,7 +16,7 @@ import type { MergeableRecord } from '@shared/merge/annotations';
 import { compareRecords } from '@shared/merge/annotations';
 import { syncText } from '@shared/text/sync';
 import type { Identity, SyncDoc } from './docs';
-import { mergeDocs, shareableDocs, shouldWrite } from './docs';
+import { docId, mayWrite, mergeDocs, noteIdOf, shareableDocs } from './docs';
 import type { ChangeInfo, Database, Feed, Revisioned } from './pouch';
 import { openLocal, openRemote } from './pouch';
 
@@ -42,7 +42,7 @@ export class SyncEngine {
   private readonly remote: Database<LocalDoc>;
   /** The local database's winning documents, by _id. */
   private readonly held = new Map<string, SyncDoc>();
-  /** The record object last written or merged per _id: records are replaced, never changed in place. */
+  /** The record object last looked at per _id (a note's under `note:`): records are replaced, never changed in place. */
   private readonly seen = new Map<string, unknown>();
   /** Revisions this engine wrote, so their change events are not merged back. */
   private readonly ownRevs = new Set<string>();
@@ -140,23 +140,27 @@ export class SyncEngine {
   // ── store → local ──
 
   private async pushLocal(): Promise<void> {
-    const writes: SyncDoc[] = [];
-    for (const doc of shareableDocs(this.options.read(), this.options.identity, this.held)) {
-      if (this.seen.get(doc._id) === doc.record) continue;
-      this.seen.set(doc._id, doc.record);
-      const held = this.held.get(doc._id);
-      if (shouldWrite(doc, held)) writes.push(held?._rev ? { ...doc, _rev: held._rev } : doc);
-    }
+    const fresh = (key: string, record: object) => {
+      if (this.seen.get(key) === record) return false;
+      this.seen.set(key, record);
+      return true;
+    };
+    const writes = shareableDocs(this.options.read(), this.options.identity, this.held, fresh);
     if (!writes.length) return;
     const results = await this.local.bulkDocs(writes);
     results.forEach((result, i) => {
       const doc = writes[i]!;
+      const noteId = noteIdOf(doc._id);
       if ('ok' in result && result.ok) {
         this.ownRevs.add(result.rev);
         this.held.set(doc._id, { ...doc, _rev: result.rev });
         if (this.acked.get(doc._id) !== result.rev) this.unpushed.add(doc._id);
-      } else this.seen.delete(doc._id); // a change came in meanwhile: decided again on the next push
+        // The note put together from its parts may be one version on from the store's (both parts
+        // changed in one edit): merged back like an incoming change (a dry run when it is not).
+        if (noteId !== undefined) this.incoming.add(doc._id);
+      } else this.seen.delete(noteId !== undefined ? docId('note', noteId) : doc._id); // a change came in meanwhile: decided again on the next push
     });
+    this.scheduleMerge();
     this.emit();
   }
 
@@ -173,7 +177,11 @@ export class SyncEngine {
     this.held.set(doc._id, doc);
     if (this.ownRevs.delete(doc._rev!)) return;
     this.incoming.add(doc._id);
-    if (this.mergeScheduled) return;
+    this.scheduleMerge();
+  }
+
+  private scheduleMerge(): void {
+    if (this.mergeScheduled || !this.incoming.size) return;
     this.mergeScheduled = true;
     this.enqueue(() => {
       this.mergeScheduled = false;
@@ -183,12 +191,22 @@ export class SyncEngine {
     });
   }
 
-  /** Keeps the leaf the merge rule picks and deletes the others. */
+  /**
+   * Keeps the leaf the merge rule picks. Where this account may write the document the other
+   * leaves are deleted (the deletion makes a new change with the surviving leaf); otherwise they
+   * are left to the laptop that may, and the rule's leaf is merged meanwhile.
+   */
   private async resolve(id: string): Promise<void> {
     const leaves = await this.local.get(id, { open_revs: 'all' });
     const live = leaves.map((l) => l.ok).filter((d): d is LocalDoc => Boolean(d && !d._deleted));
     if (live.length < 2) return;
     const winner = live.reduce((a, b) => (compareRecords(a.record as unknown as MergeableRecord, b.record as unknown as MergeableRecord) >= 0 ? a : b));
+    if (!mayWrite(winner, this.options.identity)) {
+      this.held.set(id, winner);
+      this.incoming.add(id);
+      this.scheduleMerge();
+      return;
+    }
     const losers = live.filter((d) => d._rev !== winner._rev).map((d) => ({ _id: id, _rev: d._rev!, _deleted: true }));
     await this.local.bulkDocs(losers);
     this.unpushed.add(id);
@@ -200,16 +218,25 @@ export class SyncEngine {
     if (!docs.length) return;
     const owners = new Map<string, string>();
     for (const d of this.held.values()) if (d.kind === 'member') owners.set(d.record.id, d.owner);
+    // A note whose parts changed is looked at again on the next push: what this laptop holds may
+    // now be newer than the server's (or its answer may now have the note it waited for).
+    let notes = false;
+    for (const d of docs) {
+      const noteId = noteIdOf(d._id);
+      if (noteId !== undefined) {
+        this.seen.delete(docId('note', noteId));
+        notes = true;
+      }
+    }
     // A dry run on a shallow copy first: most changes are echoes that alter nothing, and a store
     // write costs an fsync.
     const data = this.options.read();
     const probe = { ...data, members: [...data.members], sessions: [...data.sessions], annotations: [...data.annotations], documentRefs: { ...data.documentRefs } };
-    const dry = mergeDocs(probe, docs, owners);
+    const dry = mergeDocs(probe, docs, owners, this.held);
     this.waiting.clear();
     for (const id of dry.waiting) this.waiting.add(id);
-    if (dry.changed === 0) return;
-    await this.options.write((draft) => mergeDocs(draft, docs, owners));
-    for (const d of docs) this.seen.set(d._id, d.record);
+    if (dry.changed > 0) await this.options.write((draft) => mergeDocs(draft, docs, owners, this.held));
+    if (notes) this.localChanged();
   }
 
   // ── local ↔ server ──
@@ -236,8 +263,12 @@ export class SyncEngine {
       // 'paused' comes both when caught up and when the server went away (retrying), and its error
       // argument is not always set: ask the server whether it is there.
       .on('paused', () => void this.checkServer())
-      .on('denied', (error: { id?: string }) => {
-        if (error?.id) this.unpushed.delete(error.id);
+      .on('denied', (error: { id?: string; doc?: { id?: string } }) => {
+        const id = error?.id ?? error?.doc?.id;
+        if (id) this.unpushed.delete(id);
+        // A session two laptops created apart (the same id, by its number) is on the server already
+        // under the other's account: sessions are added, never replaced, so nothing is lost.
+        if (id?.startsWith('session:')) return this.emit();
         this.problem = syncText.denied;
         this.emit();
       })

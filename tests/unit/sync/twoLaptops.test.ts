@@ -7,6 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '@shared/model/annotation';
 import { mergeAnnotations } from '@shared/merge/annotations';
+import { canonicalJson } from '@shared/merge/canonical';
 import { syncEngineOf } from '../../../electron/service/sync/index';
 import type { TestCouch } from '../../helpers/couch';
 import { startCouch } from '../../helpers/couch';
@@ -121,7 +122,7 @@ describe('live sync between laptops through the server', () => {
     const expected = mergeAnnotations(shared(a), shared(s));
 
     await couch.start();
-    const converged = (l: Laptop) => JSON.stringify(sortById(shared(l))) === JSON.stringify(expected);
+    const converged = (l: Laptop) => canonicalJson(sortById(shared(l))) === canonicalJson(expected);
     await waitFor('both converge to the bundle merge', () => converged(a) && converged(s), 20_000);
     expect(shared(a).find((x) => x.id === first.id)).toMatchObject({ version: 2, status: '답변완료', answer: { responder: '총무과장' } });
     expect(shared(s).find((x) => x.id === second.id)).toMatchObject({ version: 4, updatedAt: '2016-01-01T00:00:00.000Z', body: '홍보 예산 집행률과 성과는?', tags: ['홍보'] });
@@ -133,5 +134,59 @@ describe('live sync between laptops through the server', () => {
     await syncEngineOf(s.ctx)!.idle();
     expect(sortById(shared(s))).toEqual(expected);
     expect((await couch.allDocs(db)).filter((d) => String(d._id).startsWith('note:'))).toHaveLength(expected.length);
+  });
+
+  it('an author’s edit and a secretary’s answer to the same note, made offline, both reach every laptop and the server', async () => {
+    const db = await couch.createDb();
+    const a = await syncing('김의원', 'kim', db);
+    const s = await syncing('박전문위원', 'sec', db, '전문위원');
+    const c = await syncing('이의원', 'lee', db);
+    const edited = await note(a, '청사 정비 일정은?');
+    const closed = await note(a, '홍보 예산 집행률은?');
+    await waitFor('notes on both other laptops', () => shared(s).length === 2 && shared(c).length === 2);
+
+    await couch.stop();
+    // One note: the author rewrites it while the secretary records its answer.
+    await a.call('annotation:update', { id: edited.id, body: '청사 정비 일정과 예산은?' });
+    await s.call('annotation:update', { id: edited.id, answer: { responder: '총무과장', summary: '3월 착공, 12억' }, status: '답변완료' });
+    // The other: the author closes it herself while the secretary answers it (the same answer document).
+    await a.call('annotation:update', { id: closed.id, status: '종결' });
+    await s.call('annotation:update', { id: closed.id, answer: { responder: '기획예산과장', summary: '집행률 62%' }, status: '답변완료' });
+    const offline = [...shared(a), ...shared(s)];
+    const byId = (id: string) => offline.filter((x) => x.id === id);
+
+    await couch.start();
+    const same = () => canonicalJson(sortById(shared(a))) === canonicalJson(sortById(shared(s))) && canonicalJson(sortById(shared(s))) === canonicalJson(sortById(shared(c)));
+    await waitFor('all three laptops hold the same notes', async () => same() && shared(a).find((x) => x.id === edited.id)!.version === 3 && (await status(c)).pending === 0, 20_000);
+    await syncEngineOf(a.ctx)!.idle();
+    await syncEngineOf(s.ctx)!.idle();
+    await syncEngineOf(c.ctx)!.idle();
+    expect(same()).toBe(true);
+
+    // Nothing lost: the author's words and the secretary's answer on every laptop.
+    for (const l of [a, s, c]) {
+      expect(shared(l).find((x) => x.id === edited.id)).toMatchObject({ body: '청사 정비 일정과 예산은?', status: '답변완료', answer: { summary: '3월 착공, 12억' }, version: 3 });
+    }
+    // Two changes of the same part: the bundle merge rule picks one, the same on every laptop
+    // (both are version 2; the later one wins) and the note's words stay.
+    const [fromA, fromS] = byId(closed.id);
+    const rule = mergeAnnotations([fromA!], [fromS!])[0]!;
+    expect(shared(c).find((x) => x.id === closed.id)).toMatchObject({ body: '홍보 예산 집행률은?', status: rule.status, version: 2 });
+    // Bundle merge agrees: a bundle of either laptop's offline copies, imported now, changes nothing.
+    const now = sortById(shared(c));
+    expect(canonicalJson(mergeAnnotations(now, offline))).toBe(canonicalJson(now));
+    // And the notes the sides did not both change are exactly the bundle merge's.
+    expect(rule).toEqual(now.find((x) => x.id === closed.id));
+
+    // On the server: one note and one answer document per note, no conflicts left, no refusals.
+    const docs = await couch.allDocs(db);
+    const server = (id: string) => docs.find((d) => d._id === id);
+    expect(server(`note:${edited.id}`).record).toMatchObject({ body: '청사 정비 일정과 예산은?', version: 2 });
+    expect(server(`note:${edited.id}`).record).not.toHaveProperty('answer');
+    expect(server(`answer:${edited.id}`)).toMatchObject({ owner: 'kim', writer: 'sec', record: { status: '답변완료', version: 1 } });
+    // (the losing revision's removal reaches the server a moment after the laptops agree)
+    const conflicted = async () => (await couch.admin('GET', `/${db}/_all_docs?include_docs=true&conflicts=true`)).body.rows.filter((r: { doc: { _conflicts?: string[] } }) => r.doc._conflicts?.length);
+    await waitFor('no conflicts left on the server', async () => (await conflicted()).length === 0);
+    for (const l of [a, s, c]) expect((await status(l)).message).not.toContain('거절');
   });
 });

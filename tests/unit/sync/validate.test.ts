@@ -15,8 +15,13 @@ const lee = { name: 'lee', roles: ['member'] };
 const sec = { name: 'sec', roles: ['secretary'] };
 
 const noteDoc = (record: Doc = {}, owner = 'kim'): Doc => {
-  const r = { id: 'n1', authorId: 'm-kim', body: '질의', visibility: 'shared', version: 1, updatedAt: '2025-01-01T00:00:00Z', status: '미답변', ...record };
+  const r = { id: 'n1', authorId: 'm-kim', body: '질의', visibility: 'shared', version: 1, updatedAt: '2025-01-01T00:00:00Z', ...record };
   return { _id: `note:${r.id}`, kind: 'note', owner, record: r };
+};
+/** The answer document of note n1 (kim's, so owned by kim), written by `writer`. */
+const answerDoc = (writer: string, record: Doc = {}, extra: Doc = {}): Doc => {
+  const r = { id: 'n1', status: '답변완료', answer: { responder: '총무과장' }, version: 1, updatedAt: '2025-01-02T00:00:00Z', deleted: false, ...record };
+  return { _id: `answer:${r.id}`, kind: 'answer', owner: 'kim', writer, record: r, ...extra };
 };
 const outcome = (n: Doc, o: Doc | null, u: { name: string | null; roles: string[] }) => {
   try {
@@ -38,13 +43,33 @@ describe('validate_doc_update as a function', () => {
     expect(outcome(noteDoc({ authorId: 'm-lee', version: 2 }), noteDoc(), kim)).toBe('forbidden');
   });
 
-  it('the secretary writes answers and statuses, nothing else', () => {
-    const answered = noteDoc({ answer: { responder: '총무과장', actionStatus: '추진중' }, status: '답변완료', version: 2, updatedAt: '2025-01-02T00:00:00Z' });
-    expect(outcome(answered, noteDoc(), sec)).toBe('ok');
+  it('the secretary writes answers and statuses in the answer document, never the note', () => {
+    expect(outcome(answerDoc('sec'), null, sec)).toBe('ok');
+    expect(outcome(answerDoc('sec', { version: 2, status: '종결' }), answerDoc('sec'), sec)).toBe('ok');
+    // The note itself is the author's alone: no answer fields in it, no edits by the secretary.
     expect(outcome(noteDoc({ body: '바꿈', version: 2 }), noteDoc(), sec)).toBe('forbidden');
-    expect(outcome(noteDoc({ answer: { summary: '답' } }), noteDoc(), lee)).toBe('forbidden');
+    expect(outcome(noteDoc({ answer: { summary: '답' }, version: 2 }), noteDoc(), kim)).toBe('forbidden');
+    expect(outcome(noteDoc({ status: '답변완료' }), null, kim)).toBe('forbidden');
     // Nor may the secretary create notes in a member's name.
     expect(outcome(noteDoc(), null, sec)).toBe('forbidden');
+    // An answer document holds the answer only, and names who wrote each revision.
+    expect(outcome(answerDoc('sec', { body: '바꿈' }), null, sec)).toBe('forbidden');
+    expect(outcome(answerDoc('sec', {}, { writer: 'kim' }), null, sec)).toBe('forbidden');
+    expect(outcome(answerDoc('sec', {}, { owner: undefined }), null, sec)).toBe('forbidden');
+  });
+
+  it('the author may set the status of their own note; other members may not answer', () => {
+    // kim closes her own note: a new answer document, or a new revision of the secretary's.
+    expect(outcome(answerDoc('kim', { status: '종결' }), null, kim)).toBe('ok');
+    expect(outcome({ ...answerDoc('sec', { status: '종결', version: 2 }), writer: 'kim' }, answerDoc('sec'), kim)).toBe('ok');
+    // lee is neither the secretary nor the note's author.
+    expect(outcome(answerDoc('lee'), null, lee)).toBe('forbidden');
+    expect(outcome({ ...answerDoc('sec', { version: 2 }), writer: 'lee' }, answerDoc('sec'), lee)).toBe('forbidden');
+    // Claiming the note as one's own does not get past a document that names its author.
+    expect(outcome({ ...answerDoc('sec', { version: 2 }), writer: 'lee', owner: 'lee' }, answerDoc('sec'), lee)).toBe('forbidden');
+    // The secretary and the author answering the same note apart wrote one document (one owner).
+    expect(outcome(answerDoc('kim', { status: '종결', version: 1 }), answerDoc('sec'), kim)).toBe('ok');
+    expect(outcome(answerDoc('sec'), answerDoc('kim', { status: '종결' }), sec)).toBe('ok');
   });
 
   it('private notes, unknown kinds, mismatched ids and anonymous writes are refused', () => {
@@ -65,10 +90,14 @@ describe('validate_doc_update as a function', () => {
     expect(outcome(member('kim', '가짜'), member('kim'), sec)).toBe('forbidden');
   });
 
-  it('removing a conflict revision: owner or secretary only', () => {
+  it('removing a conflict revision: the owner; answers also the secretary and the note author', () => {
     expect(outcome({ _id: 'note:n1', _deleted: true }, noteDoc(), kim)).toBe('ok');
-    expect(outcome({ _id: 'note:n1', _deleted: true }, noteDoc(), sec)).toBe('ok');
+    expect(outcome({ _id: 'note:n1', _deleted: true }, noteDoc(), sec)).toBe('forbidden');
     expect(outcome({ _id: 'note:n1', _deleted: true }, noteDoc(), lee)).toBe('forbidden');
+    expect(outcome({ _id: 'answer:n1', _deleted: true }, answerDoc('sec'), sec)).toBe('ok');
+    expect(outcome({ _id: 'answer:n1', _deleted: true }, answerDoc('sec'), kim)).toBe('ok'); // kim owns it
+    expect(outcome({ _id: 'answer:n1', _deleted: true }, answerDoc('sec'), lee)).toBe('forbidden');
+    expect(outcome({ _id: 'note:n9', _deleted: true }, null, kim)).toBe('forbidden');
   });
 });
 
@@ -98,8 +127,37 @@ describe('the rules on a server with real accounts', () => {
     const stored = (await couch.admin('GET', `/${db}/note:n1`)).body;
     expect(await put('lee', { ...stored, record: { ...stored.record, body: '남의 글', version: 2 } })).toBe(403);
     expect(await put('sec', { ...stored, record: { ...stored.record, body: '고침', version: 2 } })).toBe(403);
-    expect(await put('sec', { ...stored, record: { ...stored.record, status: '답변완료', answer: { responder: '총무과장' }, version: 2 } })).toBe(201);
-    expect((await couch.admin('GET', `/${db}/note:n1`)).body.record).toMatchObject({ body: '질의', status: '답변완료', version: 2 });
+    expect(await put('sec', { ...stored, record: { ...stored.record, status: '답변완료', version: 2 } })).toBe(403);
+    expect(await put('lee', answerDoc('lee'))).toBe(403);
+    expect(await put('sec', answerDoc('sec'))).toBe(201);
+    expect((await couch.admin('GET', `/${db}/note:n1`)).body.record).toEqual(stored.record);
+    const answer = (await couch.admin('GET', `/${db}/answer:n1`)).body;
+    expect(answer).toMatchObject({ owner: 'kim', writer: 'sec', record: { status: '답변완료' } });
+    // The author closes her own note on the secretary's answer.
+    expect(await put('kim', { ...answer, writer: 'kim', record: { ...answer.record, status: '종결', version: 2 } })).toBe(201);
+    expect(await put('lee', { ...answer, writer: 'lee', record: { ...answer.record, status: '미답변', version: 2 } })).toBe(403);
+    expect((await couch.admin('GET', `/${db}/answer:n1`)).body).toMatchObject({ owner: 'kim', writer: 'kim', record: { status: '종결' } });
+  });
+
+  it('checks replicated writes too (new_edits: false, as replication sends them)', async () => {
+    const bulk = async (user: string, docs: Doc[]) => {
+      const headers = { 'content-type': 'application/json', authorization: 'Basic ' + Buffer.from(`${user}:${user}-password`).toString('base64') };
+      const res = await fetch(`${couch.baseUrl}/${db}/_bulk_docs`, { method: 'POST', headers, body: JSON.stringify({ docs, new_edits: false }) });
+      return (await res.json()) as { id: string; error?: string }[];
+    };
+    const first = { ...noteDoc({ id: 'r1' }), _rev: '1-aaaa', _revisions: { start: 1, ids: ['aaaa'] } };
+    expect(await bulk('kim', [first])).toEqual([]);
+    // An update replicated from kim's laptop is stored (not acknowledged and dropped).
+    const second = { ...noteDoc({ id: 'r1', body: '고친 질의', version: 2 }), _rev: '2-bbbb', _revisions: { start: 2, ids: ['bbbb', 'aaaa'] } };
+    expect(await bulk('kim', [second])).toEqual([]);
+    expect((await couch.admin('GET', `/${db}/note:r1`)).body).toMatchObject({ _rev: '2-bbbb', record: { body: '고친 질의' } });
+    // lee's laptop replicating a change to kim's note, or a private note, is refused.
+    const forged = { ...noteDoc({ id: 'r1', body: '남의 글', version: 3 }), _rev: '3-cccc', _revisions: { start: 3, ids: ['cccc', 'bbbb', 'aaaa'] } };
+    expect(await bulk('lee', [forged])).toMatchObject([{ id: 'note:r1', error: 'forbidden' }]);
+    const secret = { ...noteDoc({ id: 'r2', visibility: 'private' }), _rev: '1-dddd', _revisions: { start: 1, ids: ['dddd'] } };
+    expect(await bulk('kim', [secret])).toMatchObject([{ id: 'note:r2', error: 'forbidden' }]);
+    expect((await couch.admin('GET', `/${db}/note:r1`)).body._rev).toBe('2-bbbb');
+    expect((await couch.admin('GET', `/${db}/note:r2`)).status).toBe(404);
   });
 });
 

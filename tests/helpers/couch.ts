@@ -35,7 +35,8 @@ export interface TestCouch {
   allDocs(db: string): Promise<any[]>;
 }
 
-export async function startCouch(): Promise<TestCouch> {
+/** `keepRevisions: false` runs the test server with pouchdb-validation's bug (see keepReplicatedRevisions). */
+export async function startCouch(options: { keepRevisions?: boolean } = {}): Promise<TestCouch> {
   const dir = tempDir('couch');
   const ServerPouch = Pouch.defaults({ adapter: 'memory', prefix: `couch-${Date.now()}-${Math.random().toString(36).slice(2)}-` });
   const app = express();
@@ -45,7 +46,7 @@ export async function startCouch(): Promise<TestCouch> {
     mode: 'fullCouchDB',
     overrideMode: { exclude: ['routes/fauxton', 'routes/replicate', 'routes/active-tasks', 'routes/db-updates'] },
   });
-  keepReplicatedRevisions(pouchApp);
+  if (options.keepRevisions !== false) keepReplicatedRevisions(pouchApp);
   app.use('/', pouchApp);
   let server: Server | undefined;
   let port = 0;

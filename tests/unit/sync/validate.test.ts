@@ -161,6 +161,24 @@ describe('the rules on a server with real accounts', () => {
   });
 });
 
+describe('the test server without its workaround', () => {
+  it('still drops replicated updates when the rules are installed (pouchdb/pouchdb-server#419): the workaround is needed', async () => {
+    const couch = await startCouch({ keepRevisions: false });
+    try {
+      await couch.addUser({ name: 'kim', password: 'kim-password', roles: ['member'] });
+      const db = await couch.createDb();
+      const headers = { 'content-type': 'application/json', authorization: 'Basic ' + Buffer.from('kim:kim-password').toString('base64') };
+      const bulk = (docs: Doc[]) => fetch(`${couch.baseUrl}/${db}/_bulk_docs`, { method: 'POST', headers, body: JSON.stringify({ docs, new_edits: false }) });
+      await bulk([{ ...noteDoc({ id: 'r1' }), _rev: '1-aaaa', _revisions: { start: 1, ids: ['aaaa'] } }]);
+      const answer = await bulk([{ ...noteDoc({ id: 'r1', body: '고친 질의', version: 2 }), _rev: '2-bbbb', _revisions: { start: 2, ids: ['bbbb', 'aaaa'] } }]);
+      expect(answer.status).toBe(201); // acknowledged …
+      expect((await couch.admin('GET', `/${db}/note:r1`)).body._rev).toBe('1-aaaa'); // … and not stored
+    } finally {
+      await couch.stop();
+    }
+  });
+});
+
 describe('scripts/sync-setup.ts', () => {
   it('creates the database, its security, the rules and the accounts; running it again is safe', async () => {
     const { setupCouncilDatabase } = await import('../../../scripts/sync-setup');

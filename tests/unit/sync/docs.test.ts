@@ -78,7 +78,7 @@ describe('notes as an author part and an answer part', () => {
     const held = written(store([note()]), kim);
     const closed = note({ body: '고친 질의', status: '종결', version: 2, updatedAt: '2025-01-02T00:00:00.000Z' });
     const docs = shareableDocs(store([closed]), kim, held);
-    expect(docs.map((d) => [d._id, d.record.version])).toEqual([['note:n1', 2], ['answer:n1', 1]]);
+    expect(docs.filter((d) => d.kind === 'note' || d.kind === 'answer').map((d) => [d._id, (d.record as { version: number }).version])).toEqual([['note:n1', 2], ['answer:n1', 1]]);
     const after = new Map([...held, ...docs.map((d) => [d._id, d] as const)]);
     const draft = store([closed]);
     mergeDocs(draft, docs, owners, after);

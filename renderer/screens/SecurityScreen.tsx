@@ -4,7 +4,7 @@ import { IDLE_DEFAULT_MINUTES, securityText } from '@shared/text/security';
 import { messageOf, send } from '../api/client';
 import type { NoticeData } from '../components/common/Notice';
 import { Notice } from '../components/common/Notice';
-import { IdleSelect, SecretField } from '../components/security/SecretField';
+import { IdleSelect, SecretField, SubmitActions } from '../components/security/SecretField';
 import { SyncSettings } from '../components/sync/SyncSettings';
 
 interface Props {
@@ -105,11 +105,7 @@ function EnableForm({ onDone }: { onDone: (s: SecurityStatus) => void }) {
         {securityText.understood}
       </label>
       <FormError id={`${id}-err`} error={error?.message ?? null} />
-      <div className="sec-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? securityText.enabling : securityText.enable}
-        </button>
-      </div>
+      <SubmitActions busy={busy} label={securityText.enable} busyLabel={securityText.enabling} />
     </form>
   );
 }
@@ -159,11 +155,7 @@ function ChangeForm({ status, onDone }: { status: SecurityStatus; onDone: (s: Se
       {secret ? <Warning /> : null}
       <IdleSelect value={idle} onChange={setIdle} />
       <FormError id={`${id}-err`} error={error?.message ?? null} />
-      <div className="sec-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {securityText.change}
-        </button>
-      </div>
+      <SubmitActions busy={busy} label={securityText.change} />
     </form>
   );
 }
@@ -191,11 +183,7 @@ function DisableForm({ onDone }: { onDone: (s: SecurityStatus) => void }) {
       <p>{securityText.disableIntro}</p>
       <SecretField label={securityText.currentSecret} value={current} onChange={setCurrent} autoComplete="current-password" invalid={Boolean(error)} errorId={`${id}-err`} />
       <FormError id={`${id}-err`} error={error} />
-      <div className="sec-actions">
-        <button type="submit" className="danger" disabled={busy}>
-          {busy ? securityText.disabling : securityText.disable}
-        </button>
-      </div>
+      <SubmitActions busy={busy} label={securityText.disable} busyLabel={securityText.disabling} tone="danger" />
     </form>
   );
 }

@@ -15,8 +15,7 @@ const COUNT = 1_000;
 export async function benchSync(): Promise<BenchFigure[]> {
   const couch = await startCouch();
   const db = await couch.createDb();
-  await couch.addUser({ name: 'kim', password: 'kim-password', roles: ['member'] });
-  await couch.addUser({ name: 'lee', password: 'lee-password', roles: ['member'] });
+  await couch.addCouncilAccounts();
   const a = await laptop('김의원', { document: SMALL_REPORT });
   const b = await laptop('이의원', { document: SMALL_REPORT });
   const c = await laptop('박의원', { document: SMALL_REPORT });

@@ -22,6 +22,13 @@ export interface CouchAccount {
   roles: string[];
 }
 
+/** The accounts the sync tests use: two members and a secretary, each with the password `<name>-password`. */
+export const COUNCIL_ACCOUNTS: CouchAccount[] = [
+  { name: 'kim', password: 'kim-password', roles: ['member'] },
+  { name: 'lee', password: 'lee-password', roles: ['member'] },
+  { name: 'sec', password: 'sec-password', roles: ['secretary'] },
+];
+
 export interface TestCouch {
   baseUrl: string;
   /** A new council database with the app's `_security` and, unless `rules: false`, its design document; answers its name. */
@@ -31,6 +38,8 @@ export interface TestCouch {
   /** An admin request, JSON in and out. */
   admin(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
   addUser(account: CouchAccount): Promise<void>;
+  /** `addUser` for each of COUNCIL_ACCOUNTS. */
+  addCouncilAccounts(): Promise<void>;
   /** Every document of a database but the design documents, read as the admin (straight from the server). */
   allDocs(db: string): Promise<any[]>;
 }
@@ -85,6 +94,10 @@ export async function startCouch(options: { keepRevisions?: boolean } = {}): Pro
     return { status: res.status, body: text ? JSON.parse(text) : null };
   };
   await fetch(`${baseUrl}/_config/admins/${ADMIN.name}`, { method: 'PUT', body: JSON.stringify(ADMIN.password) });
+  const addUser = async (a: CouchAccount) => {
+    const r = await admin('PUT', `/_users/org.couchdb.user:${a.name}`, { _id: `org.couchdb.user:${a.name}`, name: a.name, password: a.password, roles: a.roles, type: 'user' });
+    if (r.status >= 300) throw new Error(`user ${a.name}: ${JSON.stringify(r.body)}`);
+  };
   let count = 0;
   return {
     baseUrl,
@@ -99,10 +112,10 @@ export async function startCouch(options: { keepRevisions?: boolean } = {}): Pro
     start,
     stop,
     admin,
-    async addUser(a) {
-      const r = await admin('PUT', `/_users/org.couchdb.user:${a.name}`, { _id: `org.couchdb.user:${a.name}`, name: a.name, password: a.password, roles: a.roles, type: 'user' });
-      if (r.status >= 300) throw new Error(`user ${a.name}: ${JSON.stringify(r.body)}`);
+    async addCouncilAccounts() {
+      for (const a of COUNCIL_ACCOUNTS) await addUser(a);
     },
+    addUser,
     async allDocs(db) {
       const r = await admin('GET', `/${db}/_all_docs?include_docs=true`);
       return (r.body.rows as { doc: any }[]).map((row) => row.doc).filter((d) => !String(d._id).startsWith('_design/'));

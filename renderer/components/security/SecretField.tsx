@@ -62,3 +62,14 @@ export function IdleSelect({ value, onChange }: { value: number; onChange: (minu
     </div>
   );
 }
+
+/** A settings form's submit button, its label saying while it works (`busyLabel`). */
+export function SubmitActions({ busy, label, busyLabel, tone = 'primary' }: { busy: boolean; label: string; busyLabel?: string; tone?: 'primary' | 'danger' }) {
+  return (
+    <div className="sec-actions">
+      <button type="submit" className={tone} disabled={busy}>
+        {busy && busyLabel ? busyLabel : label}
+      </button>
+    </div>
+  );
+}

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { SyncSettingsView, SyncStatus } from '@shared/model/sync';
 import { syncFormText, syncText } from '@shared/text/sync';
 import { messageOf, send } from '../../api/client';
+import { SubmitActions } from '../security/SecretField';
 
 /** 동기화: the council server's address, account, password, on/off, and the live status line. */
 export function SyncSettings({ memberName }: { memberName?: string }) {
@@ -77,11 +78,7 @@ export function SyncSettings({ memberName }: { memberName?: string }) {
       <p className={result?.ok ? 'form-ok' : 'form-error'} role="alert">
         {result?.message ?? ''}
       </p>
-      <div className="sec-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? syncFormText.saving : syncFormText.save}
-        </button>
-      </div>
+      <SubmitActions busy={busy} label={syncFormText.save} busyLabel={syncFormText.saving} />
     </form>
   );
 }

@@ -20,9 +20,7 @@ const open: Laptop[] = [];
 
 beforeAll(async () => {
   couch = await startCouch();
-  await couch.addUser({ name: 'kim', password: 'kim-password', roles: ['member'] });
-  await couch.addUser({ name: 'lee', password: 'lee-password', roles: ['member'] });
-  await couch.addUser({ name: 'sec', password: 'sec-password', roles: ['secretary'] });
+  await couch.addCouncilAccounts();
 });
 afterAll(() => couch.stop());
 afterEach(async () => {

@@ -106,9 +106,7 @@ describe('the rules on a server with real accounts', () => {
   let db: string;
   beforeAll(async () => {
     couch = await startCouch();
-    await couch.addUser({ name: 'kim', password: 'kim-password', roles: ['member'] });
-    await couch.addUser({ name: 'lee', password: 'lee-password', roles: ['member'] });
-    await couch.addUser({ name: 'sec', password: 'sec-password', roles: ['secretary'] });
+    await couch.addCouncilAccounts();
     db = await couch.createDb({ rules: true });
   });
   afterAll(() => couch.stop());

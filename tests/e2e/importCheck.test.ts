@@ -197,7 +197,7 @@ describe('reading check and not-a-plan documents in browser mode', () => {
     await items.nth(1).click();
     await page.locator('#project-title').waitFor();
     expect(await page.locator('#project-title').innerText()).toContain(second.title);
-    await page.unroute('**/api/invoke');
+    await page.unrouteAll({ behavior: 'wait' }); // lets a call in flight finish through the handler first
     await page.getByRole('button', { name: '← 문서 목록' }).click();
   });
 

@@ -280,11 +280,32 @@ export class SyncEngine {
       // Plain fetch, not PouchDB's info(): that one leaves an unhandled rejection when the server is gone.
       const response = await fetch(this.options.url, { headers: { authorization: this.authorization } });
       if (!response.ok) throw Object.assign(new Error(response.statusText), { status: response.status });
+      await this.settlePending();
       if (this.stopped) return;
       this.lastSyncAt = (this.options.now?.() ?? new Date()).toISOString();
       this.setState('connected');
     } catch (error) {
       this.note(error);
+    }
+  }
+
+  /**
+   * Asks the server which of the revisions still counted as waiting it lacks. A push the server
+   * stored but whose answer was lost (the server killed mid-request) is not sent again, so no
+   * change event would ever clear it.
+   */
+  private async settlePending(): Promise<void> {
+    const query: Record<string, string[]> = {};
+    for (const id of this.unpushed) {
+      const rev = this.held.get(id)?._rev;
+      if (rev) query[id] = [rev];
+    }
+    if (!Object.keys(query).length) return;
+    const missing = await this.remote.revsDiff(query);
+    for (const [id, [rev]] of Object.entries(query)) {
+      if (missing[id] || this.held.get(id)?._rev !== rev) continue;
+      this.unpushed.delete(id);
+      this.acked.set(id, rev!);
     }
   }
 

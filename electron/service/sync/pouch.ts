@@ -36,6 +36,8 @@ export interface Database<T extends Revisioned = Revisioned> {
   replicate: { from(source: Database<T>, options?: { batch_size?: number }): Promise<unknown>; to(target: Database<T>, options?: { batch_size?: number }): Promise<unknown> };
   sync(remote: Database<T>, options: { live: true; retry: true; batch_size?: number; back_off_function?(delay: number): number }): Feed;
   info(): Promise<{ doc_count: number; update_seq: number | string }>;
+  /** Which of these revisions the database lacks (the replication protocol's `_revs_diff`). */
+  revsDiff(revs: Record<string, string[]>): Promise<Record<string, { missing: string[] }>>;
   destroy(): Promise<unknown>;
   close(): Promise<unknown>;
 }

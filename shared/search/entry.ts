@@ -1,8 +1,12 @@
 /**
  * What the index keeps per project or annotation: the text it is found by, the values the filters
- * read, and case-folded, space-free copies for ranking (see ./rank).
+ * read, and a case-folded, space-free copy of the title for ranking (see ./rank).
+ *
+ * Memory: every string kept is an own copy (`detached`). A project's title or body read from a
+ * document is often a slice of the document's whole text, and one slice kept keeps all of it: at
+ * 400 documents that was most of the index's memory.
  */
-import { compactFold } from './tokenize';
+import { compactFold, foldedIncludes } from './tokenize';
 import type { SearchableAnnotation, SearchableProject } from './types';
 
 export interface IndexEntry {
@@ -32,14 +36,26 @@ export interface IndexEntry {
   status?: string;
   authorName?: string;
   private?: boolean;
-  /** compactFold() of title and of body + quote + tags, for phrase checks in ranking. */
+  /** compactFold() of the title, for phrase checks in ranking (the text is checked with foldedIncludes). */
   foldedTitle: string;
-  foldedText: string;
 }
 
 /** What an entry is found by besides its title: body, quote and tags. */
 export function entryTexts(entry: IndexEntry): string[] {
   return [entry.body, entry.quote, ...entry.tags];
+}
+
+/** compactFold() of the entry's texts holds the folded needle (the check of the text tiers). */
+export function textHolds(entry: IndexEntry, foldedNeedle: string): boolean {
+  return foldedIncludes(entry.body, foldedNeedle) || foldedIncludes(entry.quote, foldedNeedle) || entry.tags.some((tag) => foldedIncludes(tag, foldedNeedle));
+}
+
+/**
+ * An own copy of a string (JSON.parse always builds a new flat one), so a kept title or body does
+ * not keep alive the document text it was sliced from. V8 copies slices under 13 characters anyway.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 /** Key of a project, also used to find an annotation's project. JSON keeps the pair unambiguous. */
@@ -52,8 +68,8 @@ export function annotationKey(id: string): string {
 }
 
 export function projectEntry(p: SearchableProject): IndexEntry {
-  const title = p.title ?? '';
-  const body = p.body ?? '';
+  const title = detached(p.title ?? '');
+  const body = detached(p.body ?? '');
   return {
     key: projectKey(p.documentId, p.projectId),
     slot: -1,
@@ -62,16 +78,15 @@ export function projectEntry(p: SearchableProject): IndexEntry {
     documentId: p.documentId,
     documentTitle: p.documentTitle,
     projectId: p.projectId,
-    unit: p.unit,
+    unit: detached(p.unit),
     displayTitle: title,
     title,
     body,
     quote: '',
     tags: [],
-    section: p.section,
+    section: detached(p.section),
     budgetThousandWon: p.budgetThousandWon,
     foldedTitle: compactFold(title),
-    foldedText: compactFold(body),
   };
 }
 
@@ -98,6 +113,5 @@ export function annotationEntry(a: SearchableAnnotation): IndexEntry {
     authorName: a.authorName,
     private: a.private,
     foldedTitle: '',
-    foldedText: compactFold([body, quote, ...tags].join(' ')),
   };
 }

@@ -162,17 +162,10 @@ class KoreanSearchIndex implements SearchIndex {
 
 /** Snippet from the first of body, quote, tags (then title) that holds a match. */
 function bestSnippet(entry: IndexEntry, matcher: WordMatcher): Snippet {
-  // foldedText covers body, quote and tags; it lets makeSnippet skip a long body without a match.
-  const sources: [string, string][] = [
-    [entry.body, entry.foldedText],
-    [entry.quote, entry.foldedText],
-    [entry.tags.join(' '), entry.foldedText],
-    [entry.title, entry.foldedTitle],
-  ];
   let fallback: Snippet | undefined;
-  for (const [source, compact] of sources) {
+  for (const source of [entry.body, entry.quote, entry.tags.join(' '), entry.title]) {
     if (source.length === 0) continue;
-    const snippet = makeSnippet(source, matcher, compact);
+    const snippet = makeSnippet(source, matcher);
     if (snippet.highlights.length > 0) return snippet;
     fallback ??= snippet;
   }
@@ -193,7 +186,7 @@ function toHit({ entry, score }: Ranked, matcher: WordMatcher): SearchHit {
     highlights: snippet.highlights,
     score,
   };
-  if (entry.kind === 'project') hit.titleHighlights = findMatchRanges(entry.title, matcher, entry.foldedTitle);
+  if (entry.kind === 'project') hit.titleHighlights = findMatchRanges(entry.title, matcher);
   else hit.annotationType = entry.annotationType;
   return hit;
 }

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiArgs } from '@shared/api';
 import type { Annotation } from '@shared/model/annotation';
-import { defaultVisibility } from '@shared/model/annotation';
+import { ANNOTATION_LIST_LIMIT, defaultVisibility } from '@shared/model/annotation';
 import type { StoreData } from '@shared/model/store';
 import type { Member } from '@shared/model/member';
 import { annotationText } from '@shared/text/annotations';
@@ -111,17 +111,26 @@ async function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Pr
 /** Shared annotations, plus the current member's private ones; never anyone else's private notes. */
 export async function listAnnotations(ctx: ServiceContext, args: ApiArgs<'annotation:list'>): Promise<Annotation[]> {
   const data = ctx.store.read();
-  return visibleAnnotations(data).filter(
-    (a) =>
-      (!args.documentId || a.documentId === args.documentId) &&
-      (!args.projectId || a.projectId === args.projectId) &&
-      (!args.sessionId || a.sessionId === args.sessionId),
-  );
+  const me = data.currentMemberId;
+  const limit = Math.min(args.limit ?? ANNOTATION_LIST_LIMIT, ANNOTATION_LIST_LIMIT);
+  const found: Annotation[] = [];
+  // One pass that stops at the limit: no copy of the visible notes first.
+  for (const a of data.annotations) {
+    if (!isVisibleTo(a, me)) continue;
+    if ((args.documentId && a.documentId !== args.documentId) || (args.projectId && a.projectId !== args.projectId) || (args.sessionId && a.sessionId !== args.sessionId)) continue;
+    found.push(a);
+    if (found.length >= limit) break;
+  }
+  return found;
 }
 
 export function visibleAnnotations(data: Readonly<StoreData>): Annotation[] {
   const me = data.currentMemberId;
-  return data.annotations.filter((a) => !a.deleted && (a.visibility === 'shared' || a.authorId === me));
+  return data.annotations.filter((a) => isVisibleTo(a, me));
+}
+
+function isVisibleTo(a: Annotation, me: string | undefined): boolean {
+  return !a.deleted && (a.visibility === 'shared' || a.authorId === me);
 }
 
 function findLive(data: StoreData, id: string): Annotation {

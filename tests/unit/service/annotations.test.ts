@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ANNOTATION_LIST_LIMIT } from '@shared/model/annotation';
 import { SMALL_REPORT } from '../../helpers/bundles';
 import { b64, makeApi, tempDir } from '../../helpers/service';
 
@@ -36,6 +37,15 @@ describe('annotations and members', () => {
     const restored = (await call('annotation:restore', { id: note.id })) as { version: number; deleted: boolean };
     expect(restored).toMatchObject({ deleted: false, version: 4 });
     expect(((await call('annotation:list', { projectId: project.id })) as unknown[]).length).toBe(2);
+  });
+
+  it('should answer at most `limit` notes, and refuse a limit past the most one list answers', async () => {
+    const { call, projects } = await setup();
+    await call('member:create', { name: '김의원' });
+    for (const body of ['첫째', '둘째', '셋째']) await call('annotation:create', { projectId: projects[0]!.id, type: '질의', body });
+    expect(((await call('annotation:list', { limit: 2 })) as { body: string }[]).map((a) => a.body)).toEqual(['첫째', '둘째']);
+    expect(((await call('annotation:list', { projectId: projects[0]!.id })) as unknown[]).length).toBe(3);
+    expect(await call('annotation:list', { limit: ANNOTATION_LIST_LIMIT + 1 })).toMatchObject({ ok: false, code: 'invalid-args', field: 'limit' });
   });
 
   it('should treat a repeated create with the same client id as one note', async () => {

@@ -37,6 +37,7 @@ if (!app.requestSingleInstanceLock()) {
       dataDir,
       seedsDir: join(app.getAppPath(), 'seeds'),
       transport: 'electron',
+      warmSearch: true,
       emit: (event, payload) => win?.webContents.send(`council:event:${event}`, payload),
     });
     app.on('will-quit', () => void ctx.store.close());

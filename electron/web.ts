@@ -43,6 +43,7 @@ export async function startBrowserMode(options: WebOptions): Promise<WebServer> 
     dataDir: options.dataDir,
     seedsDir,
     transport: 'browser',
+    warmSearch: true,
     emit: (event, payload) => web?.emit(event, payload),
   });
   web = await startWebServer({

@@ -12,7 +12,7 @@ import { openStore } from './db';
 import { LockedError } from './crypto/keyring';
 import { refreshParsedRecords } from './library';
 import { importSamplesOnce } from './samples';
-import { forgetSearchIndex } from './search';
+import { forgetSearchIndex, warmSearchIndex } from './search';
 import type { SecurityOptions } from './security';
 import { Security } from './security';
 import { TreeCache } from './treeCache';
@@ -37,6 +37,12 @@ export interface ContextOptions {
   emit?: ServiceContext['emit'];
   /** Clock, crash hooks and KDF parameters of the PIN lock (tests). */
   security?: SecurityOptions;
+  /**
+   * Build the search index in the background once the data is open (search.ts), so the first
+   * search of the day does not wait for hundreds of documents to be parsed. The app's transports
+   * want it; the CLI and most tests do not.
+   */
+  warmSearch?: boolean;
 }
 
 export async function createServiceContext(options: ContextOptions): Promise<ServiceContext> {
@@ -49,10 +55,10 @@ export async function createServiceContext(options: ContextOptions): Promise<Ser
     treeCache: new TreeCache(),
   } as unknown as ServiceContext;
   ctx.store = lockedStore(ctx);
-  ctx.security = await Security.open(options.dataDir, options.transport, { open: () => openData(ctx), close: () => closeData(ctx) }, options.security);
+  ctx.security = await Security.open(options.dataDir, options.transport, { open: () => openData(ctx, options), close: () => closeData(ctx) }, options.security);
   if (!ctx.security.enabled) {
     try {
-      await openData(ctx);
+      await openData(ctx, options);
     } catch (error) {
       ctx.security.dispose();
       throw error;
@@ -62,12 +68,13 @@ export async function createServiceContext(options: ContextOptions): Promise<Ser
   return ctx;
 }
 
-async function openData(ctx: ServiceContext): Promise<void> {
+async function openData(ctx: ServiceContext, options: ContextOptions): Promise<void> {
   const { store, notices } = await openStore(ctx.dataDir);
   ctx.store = store;
   ctx.notices = notices;
   await refreshParsedRecords(ctx);
   await importSamplesOnce(ctx);
+  if (options.warmSearch) warmSearchIndex(ctx);
 }
 
 async function closeData(ctx: ServiceContext): Promise<void> {

@@ -147,8 +147,12 @@ export async function getDocument(ctx: ServiceContext, args: ApiArgs<'document:g
   return { id: record.id, record, text, tree: { ...tree, projects: tree.projects.map((p) => ({ ...p, id: projectId(record.id, p.key) })) } };
 }
 
-/** The parsed tree of a stored document, from the cache or parsed anew. */
-export function loadTree(ctx: ServiceContext, id: string, text: string): PlanDocument {
+/**
+ * The parsed tree of a stored document, from the cache or parsed anew. `keep: false` leaves the
+ * cache as it was (the search index's background build reads every document once; it should not
+ * push out the ones the user has open).
+ */
+export function loadTree(ctx: ServiceContext, id: string, text: string, { keep = true } = {}): PlanDocument {
   let tree = ctx.treeCache.get(id);
   if (!tree) {
     // A spreadsheet read as a project list is rebuilt from its rows and mapping, not parsed.
@@ -156,7 +160,7 @@ export function loadTree(ctx: ServiceContext, id: string, text: string): PlanDoc
     tree = reading ? projectListFromText(text, reading) : parsePlan(text);
     // The user's structure corrections are an overlay on whatever the parser read (corrections.ts).
     tree = correctedTree(ctx.store.read(), id, text, tree);
-    ctx.treeCache.set(id, tree);
+    if (keep) ctx.treeCache.set(id, tree);
   }
   return tree;
 }
@@ -198,7 +202,7 @@ export async function refreshParsedRecords(ctx: ServiceContext): Promise<void> {
   for (const record of stale) {
     const text = await readDocumentText(ctx.dataDir, record.id);
     if (text === null) continue;
-    const tree = loadTree(ctx, record.id, text);
+    const tree = loadTree(ctx, record.id, text, { keep: false });
     const { id, fileName, format, sha256, sample, importedAt } = record;
     fresh.set(id, { ...record, ...recordFor(id, fileName, format, tree, sha256, sample), importedAt });
   }

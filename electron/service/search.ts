@@ -2,6 +2,11 @@
  * `search:query` over every document's projects and the annotations the current member may see.
  * The index lives in memory and is brought in step with the store before each query: documents
  * added or removed since, and annotations whose version changed (cheap: a map lookup each).
+ *
+ * Building it for a four-year archive means parsing hundreds of documents (seconds), so the app
+ * starts it in the background once the data is open (`warmSearchIndex`), a document at a time,
+ * yielding between them so other calls are answered meanwhile. One build runs at a time; a query
+ * waits for the one under way.
  */
 import type { ApiArgs } from '@shared/api';
 import type { Annotation } from '@shared/model/annotation';
@@ -18,6 +23,8 @@ interface SearchState {
   documents: Set<string>;
   /** Indexed annotation id → the version indexed. */
   annotations: Map<string, number>;
+  /** The build under way, if any. */
+  building?: Promise<void>;
 }
 
 const states = new WeakMap<ServiceContext, SearchState>();
@@ -42,9 +49,35 @@ export function forgetSearchDocument(ctx: ServiceContext, documentId: string): v
   state.index.removeDocument(documentId);
 }
 
+/** How many documents the index holds now (the background build's progress). */
+export function indexedDocuments(ctx: ServiceContext): number {
+  return states.get(ctx)?.documents.size ?? 0;
+}
+
+/** Builds the index in the background (after start); a failure waits for the first query to report it. */
+export function warmSearchIndex(ctx: ServiceContext): void {
+  syncIndex(ctx).catch(() => undefined);
+}
+
 async function syncIndex(ctx: ServiceContext): Promise<SearchState> {
   let state = states.get(ctx);
   if (!state) states.set(ctx, (state = { index: createSearchIndex(), documents: new Set(), annotations: new Map() }));
+  while (state.building) await state.building.catch(() => undefined);
+  const build = bringUpToDate(ctx, state);
+  state.building = build;
+  try {
+    await build;
+  } finally {
+    if (state.building === build) state.building = undefined;
+  }
+  return state;
+}
+
+/** Lets other calls in between two documents' parsing. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function bringUpToDate(ctx: ServiceContext, state: SearchState): Promise<void> {
+  await ctx.store.whenLoaded();
   const data = ctx.store.read();
   const titles = new Map(data.documents.map((d) => [d.id, d.title]));
 
@@ -57,9 +90,12 @@ async function syncIndex(ctx: ServiceContext): Promise<SearchState> {
   }
   for (const record of data.documents) {
     if (state.documents.has(record.id)) continue;
+    // The app was locked or closed meanwhile: this index is forgotten, stop building it.
+    if (states.get(ctx) !== state) return;
+    await yieldToOthers();
     const text = await readDocumentText(ctx.dataDir, record.id);
     if (text === null) continue;
-    const tree = loadTree(ctx, record.id, text);
+    const tree = loadTree(ctx, record.id, text, { keep: false });
     state.index.addProjects(searchableProjects(record.id, record.title, tree.projects));
     state.documents.add(record.id);
   }
@@ -91,5 +127,4 @@ async function syncIndex(ctx: ServiceContext): Promise<SearchState> {
     });
     state.annotations.set(a.id, a.version);
   }
-  return state;
 }

@@ -38,11 +38,12 @@ export interface ContextOptions {
   /** Clock, crash hooks and KDF parameters of the PIN lock (tests). */
   security?: SecurityOptions;
   /**
-   * Build the search index in the background once the data is open (search.ts), so the first
-   * search of the day does not wait for hundreds of documents to be parsed. The app's transports
-   * want it; the CLI and most tests do not.
+   * Build the search index in the background this many ms after the data is open (search.ts), so
+   * the first search of the day does not wait for hundreds of documents to be parsed, and the
+   * start (library, first document) does not share the CPU with it. The app's transports want
+   * it; the CLI and most tests do not (undefined).
    */
-  warmSearch?: boolean;
+  warmSearchAfterMs?: number;
 }
 
 export async function createServiceContext(options: ContextOptions): Promise<ServiceContext> {
@@ -74,7 +75,7 @@ async function openData(ctx: ServiceContext, options: ContextOptions): Promise<v
   ctx.notices = notices;
   await refreshParsedRecords(ctx);
   await importSamplesOnce(ctx);
-  if (options.warmSearch) warmSearchIndex(ctx);
+  if (options.warmSearchAfterMs !== undefined) warmSearchIndex(ctx, options.warmSearchAfterMs);
 }
 
 async function closeData(ctx: ServiceContext): Promise<void> {

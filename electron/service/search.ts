@@ -49,14 +49,18 @@ export function forgetSearchDocument(ctx: ServiceContext, documentId: string): v
   state.index.removeDocument(documentId);
 }
 
+/** The app starts building the index this long after the data opens: after the first screens. */
+export const WARM_SEARCH_AFTER_MS = 5_000;
+
 /** How many documents the index holds now (the background build's progress). */
 export function indexedDocuments(ctx: ServiceContext): number {
   return states.get(ctx)?.documents.size ?? 0;
 }
 
-/** Builds the index in the background (after start); a failure waits for the first query to report it. */
-export function warmSearchIndex(ctx: ServiceContext): void {
-  syncIndex(ctx).catch(() => undefined);
+/** Builds the index in the background `afterMs` from now; a failure waits for the first query to report it. */
+export function warmSearchIndex(ctx: ServiceContext, afterMs: number): void {
+  // unref: a CLI run or a test may end before it starts.
+  setTimeout(() => void syncIndex(ctx).catch(() => undefined), afterMs).unref();
 }
 
 async function syncIndex(ctx: ServiceContext): Promise<SearchState> {

@@ -53,7 +53,7 @@ describe('search:query over the library and notes', () => {
   });
 
   it('should build the index in the background after start, without pushing out the trees the user has open', async () => {
-    const { ctx, call } = await makeApi({ samples: true, warmSearch: true });
+    const { ctx, call } = await makeApi({ samples: true, warmSearchAfterMs: 0 });
     // Importing the samples parsed them; the build, a turn later, must not bring them back.
     ctx.treeCache.clear();
     // No query asked for it: the build started by itself and reaches every sample document.
@@ -70,7 +70,7 @@ describe('search:query over the library and notes', () => {
     const { ctx, call } = await makeApi({ samples: true });
     expect(await call('security:enable', { secret: '482916', idleMinutes: 10 })).toMatchObject({ enabled: true });
     expect(await call('security:lock', {})).toMatchObject({ locked: true });
-    // Unlocking opens the data again, which starts a build only when asked for (warmSearch).
+    // Unlocking opens the data again, which starts a build only when asked for (warmSearchAfterMs).
     expect(await call('security:unlock', { secret: '482916' })).toMatchObject({ locked: false });
     expect(indexedDocuments(ctx)).toBe(0);
     await call('search:query', { text: '청렴' });

@@ -129,7 +129,8 @@ export function visibleAnnotations(data: Readonly<StoreData>): Annotation[] {
   return data.annotations.filter((a) => isVisibleTo(a, me));
 }
 
-function isVisibleTo(a: Annotation, me: string | undefined): boolean {
+/** Shown to `me`: not deleted, and shared or their own. */
+export function isVisibleTo(a: Annotation, me: string | undefined): boolean {
   return !a.deleted && (a.visibility === 'shared' || a.authorId === me);
 }
 

@@ -10,13 +10,16 @@
  */
 import type { ApiArgs } from '@shared/api';
 import type { Annotation } from '@shared/model/annotation';
+import type { DocumentRecord } from '@shared/model/library';
+import type { StoreData } from '@shared/model/store';
 import { createSearchIndex } from '@shared/search/index';
 import { searchableProjects } from '@shared/search/fromTree';
 import type { SearchIndex, SearchResult } from '@shared/search/index';
-import { visibleAnnotations } from './annotations';
+import { isVisibleTo } from './annotations';
 import type { ServiceContext } from './context';
 import { readDocumentText } from './documentFiles';
 import { loadTree } from './library';
+import { changedMiddle } from './store/layout';
 
 interface SearchState {
   index: SearchIndex;
@@ -25,6 +28,13 @@ interface SearchState {
   annotations: Map<string, number>;
   /** The build under way, if any. */
   building?: Promise<void>;
+  /**
+   * What the index was last brought in step with: the store's documents list and notes list (the
+   * store hands out the same frozen lists until a write), and whose private notes it holds. An
+   * unchanged list costs a query nothing; a changed notes list, the notes between its unchanged
+   * start and end.
+   */
+  synced?: { documents: readonly DocumentRecord[]; notes: readonly Annotation[]; viewer: string | undefined };
 }
 
 const states = new WeakMap<ServiceContext, SearchState>();
@@ -46,7 +56,15 @@ export async function searchQuery(ctx: ServiceContext, args: ApiArgs<'search:que
 export function forgetSearchDocument(ctx: ServiceContext, documentId: string): void {
   const state = states.get(ctx);
   if (!state?.documents.delete(documentId)) return;
+  dropDocument(state, documentId, ctx.store.read().annotations);
+  state.synced = undefined;
+}
+
+/** Removes a document's projects and the notes on it (removeDocument drops both). */
+function dropDocument(state: SearchState, documentId: string, notes: readonly Annotation[]): void {
   state.index.removeDocument(documentId);
+  state.documents.delete(documentId);
+  for (const a of notes) if (a.documentId === documentId) state.annotations.delete(a.id);
 }
 
 /** The app starts building the index this long after the data opens: after the first screens. */
@@ -82,20 +100,30 @@ const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve)
 
 async function bringUpToDate(ctx: ServiceContext, state: SearchState): Promise<void> {
   await ctx.store.whenLoaded();
-  const data = ctx.store.read();
-  const titles = new Map(data.documents.map((d) => [d.id, d.title]));
-
-  for (const id of state.documents) {
-    if (!titles.has(id)) {
-      state.index.removeDocument(id);
-      state.documents.delete(id);
-      for (const a of data.annotations) if (a.documentId === id) state.annotations.delete(a.id);
-    }
+  let data = ctx.store.read();
+  const documentsChanged = data.documents !== state.synced?.documents;
+  if (documentsChanged) {
+    const done = await syncDocuments(ctx, state, data);
+    if (!done) return;
+    // Notes may have been written while documents were parsed: take the notes as they are now.
+    data = ctx.store.read();
   }
+  const titles = new Map(data.documents.map((d) => [d.id, d.title]));
+  const viewer = data.currentMemberId;
+  const synced = state.synced;
+  if (documentsChanged || !synced || synced.viewer !== viewer) syncAllNotes(state, data.annotations, titles, viewer);
+  else if (synced.notes !== data.annotations) syncChangedNotes(state, synced.notes, data.annotations, titles, viewer);
+  state.synced = { documents: data.documents, notes: data.annotations, viewer };
+}
+
+/** Documents added since are parsed and indexed, removed ones dropped; false when the index was forgotten meanwhile. */
+async function syncDocuments(ctx: ServiceContext, state: SearchState, data: Readonly<StoreData>): Promise<boolean> {
+  const ids = new Set(data.documents.map((d) => d.id));
+  for (const id of state.documents) if (!ids.has(id)) dropDocument(state, id, data.annotations);
   for (const record of data.documents) {
     if (state.documents.has(record.id)) continue;
     // The app was locked or closed meanwhile: this index is forgotten, stop building it.
-    if (states.get(ctx) !== state) return;
+    if (states.get(ctx) !== state) return false;
     await yieldToOthers();
     const text = await readDocumentText(ctx.dataDir, record.id);
     if (text === null) continue;
@@ -103,32 +131,57 @@ async function bringUpToDate(ctx: ServiceContext, state: SearchState): Promise<v
     state.index.addProjects(searchableProjects(record.id, record.title, tree.projects));
     state.documents.add(record.id);
   }
+  return states.get(ctx) === state;
+}
 
+/** Every note checked: after documents changed, or another member is current. */
+function syncAllNotes(state: SearchState, notes: readonly Annotation[], titles: Map<string, string>, viewer: string | undefined): void {
   const visible = new Map<string, Annotation>();
-  for (const a of visibleAnnotations(data)) if (titles.has(a.documentId)) visible.set(a.id, a);
+  for (const a of notes) if (isVisibleTo(a, viewer) && titles.has(a.documentId)) visible.set(a.id, a);
   for (const id of state.annotations.keys()) {
     if (!visible.has(id)) {
       state.index.removeAnnotation(id);
       state.annotations.delete(id);
     }
   }
-  for (const a of visible.values()) {
-    if (state.annotations.get(a.id) === a.version) continue;
-    state.index.upsertAnnotation({
-      id: a.id,
-      documentId: a.documentId,
-      documentTitle: titles.get(a.documentId) ?? '',
-      projectId: a.projectId,
-      projectTitle: a.anchor.title,
-      unit: a.anchor.unit,
-      type: a.type,
-      body: a.body,
-      quote: a.quote,
-      authorName: a.authorName,
-      status: a.status,
-      tags: a.tags,
-      private: a.visibility === 'private',
-    });
-    state.annotations.set(a.id, a.version);
+  for (const a of visible.values()) indexNote(state, a, titles);
+}
+
+/** Only the notes a write replaced, added or removed: those between the lists' common start and end. */
+function syncChangedNotes(
+  state: SearchState,
+  before: readonly Annotation[],
+  after: readonly Annotation[],
+  titles: Map<string, string>,
+  viewer: string | undefined,
+): void {
+  const { start, endBefore, endAfter } = changedMiddle(before, after);
+  for (let i = start; i < endBefore; i++) {
+    state.index.removeAnnotation(before[i]!.id);
+    state.annotations.delete(before[i]!.id);
   }
+  for (let i = start; i < endAfter; i++) {
+    const a = after[i]!;
+    if (isVisibleTo(a, viewer) && titles.has(a.documentId)) indexNote(state, a, titles);
+  }
+}
+
+function indexNote(state: SearchState, a: Annotation, titles: Map<string, string>): void {
+  if (state.annotations.get(a.id) === a.version) return;
+  state.index.upsertAnnotation({
+    id: a.id,
+    documentId: a.documentId,
+    documentTitle: titles.get(a.documentId) ?? '',
+    projectId: a.projectId,
+    projectTitle: a.anchor.title,
+    unit: a.anchor.unit,
+    type: a.type,
+    body: a.body,
+    quote: a.quote,
+    authorName: a.authorName,
+    status: a.status,
+    tags: a.tags,
+    private: a.visibility === 'private',
+  });
+  state.annotations.set(a.id, a.version);
 }

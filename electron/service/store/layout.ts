@@ -225,6 +225,23 @@ function groupRecords(split: Split, records: readonly unknown[]): Map<string, un
   return groups;
 }
 
+/**
+ * Where two versions of a list differ: records are compared by identity from both ends, so a push,
+ * a replacement or a removal costs one pass. `before[start, endBefore)` became `after[start, endAfter)`.
+ */
+export function changedMiddle(before: readonly unknown[], after: readonly unknown[]): { start: number; endBefore: number; endAfter: number } {
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  return { start, endBefore, endAfter };
+}
+
 /** What one save changed in a split group: its records in the changed middle of the list, before and after. */
 export interface GroupEdit {
   removed: unknown[];
@@ -239,15 +256,7 @@ export interface GroupEdit {
  * the records in between.
  */
 function changedGroups(split: Split, before: readonly unknown[], after: readonly unknown[]): Map<string, GroupEdit> {
-  let start = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (start < shorter && before[start] === after[start]) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
-    endBefore--;
-    endAfter--;
-  }
+  const { start, endBefore, endAfter } = changedMiddle(before, after);
   const edits = new Map<string, GroupEdit>();
   const editOf = (record: unknown) => {
     const group = split.groupOf(record);

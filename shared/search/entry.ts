@@ -25,7 +25,14 @@ export interface IndexEntry {
   displayTitle: string;
   /** Indexed text. `title` is empty for annotations: a note is found by what it says (body, quote, tags). */
   title: string;
-  body: string;
+  /**
+   * The body is `pool.slice(bodyStart, bodyEnd)` (bodyOf): a document's project bodies share one
+   * string, so the index holds one large string per document rather than thousands of small
+   * ones scattered among a parse's garbage (which kept most of the heap's pages half empty).
+   */
+  pool: string;
+  bodyStart: number;
+  bodyEnd: number;
   quote: string;
   tags: string[];
   /** Projects only. */
@@ -42,12 +49,17 @@ export interface IndexEntry {
 
 /** What an entry is found by besides its title: body, quote and tags. */
 export function entryTexts(entry: IndexEntry): string[] {
-  return [entry.body, entry.quote, ...entry.tags];
+  return [bodyOf(entry), entry.quote, ...entry.tags];
+}
+
+/** The entry's body (a slice of its pool: no copy). */
+export function bodyOf(entry: IndexEntry): string {
+  return entry.bodyStart === 0 && entry.bodyEnd === entry.pool.length ? entry.pool : entry.pool.slice(entry.bodyStart, entry.bodyEnd);
 }
 
 /** compactFold() of the entry's texts holds the folded needle (the check of the text tiers). */
 export function textHolds(entry: IndexEntry, foldedNeedle: string): boolean {
-  return foldedIncludes(entry.body, foldedNeedle) || foldedIncludes(entry.quote, foldedNeedle) || entry.tags.some((tag) => foldedIncludes(tag, foldedNeedle));
+  return foldedIncludes(bodyOf(entry), foldedNeedle) || foldedIncludes(entry.quote, foldedNeedle) || entry.tags.some((tag) => foldedIncludes(tag, foldedNeedle));
 }
 
 /**
@@ -67,9 +79,9 @@ export function annotationKey(id: string): string {
   return 'a' + JSON.stringify(id);
 }
 
-export function projectEntry(p: SearchableProject): IndexEntry {
+/** A project's entry; its body is `pool.slice(bodyStart, bodyEnd)` (see projectEntries). */
+function projectEntry(p: SearchableProject, pool: string, bodyStart: number, bodyEnd: number): IndexEntry {
   const title = detached(p.title ?? '');
-  const body = detached(p.body ?? '');
   return {
     key: projectKey(p.documentId, p.projectId),
     slot: -1,
@@ -81,13 +93,27 @@ export function projectEntry(p: SearchableProject): IndexEntry {
     unit: detached(p.unit),
     displayTitle: title,
     title,
-    body,
+    pool,
+    bodyStart,
+    bodyEnd,
     quote: '',
     tags: [],
     section: detached(p.section),
     budgetThousandWon: p.budgetThousandWon,
     foldedTitle: compactFold(title),
   };
+}
+
+/** One document's projects as entries whose bodies share one pool string (join builds a flat copy). */
+export function projectEntries(list: readonly SearchableProject[]): IndexEntry[] {
+  const bodies = list.map((p) => p.body ?? '');
+  const pool = bodies.join('\n');
+  let at = 0;
+  return list.map((p, i) => {
+    const entry = projectEntry(p, pool, at, at + bodies[i]!.length);
+    at += bodies[i]!.length + 1;
+    return entry;
+  });
 }
 
 export function annotationEntry(a: SearchableAnnotation): IndexEntry {
@@ -105,7 +131,9 @@ export function annotationEntry(a: SearchableAnnotation): IndexEntry {
     unit: a.unit,
     displayTitle: a.projectTitle,
     title: '',
-    body,
+    pool: body,
+    bodyStart: 0,
+    bodyEnd: body.length,
     quote,
     tags,
     annotationType: a.type,

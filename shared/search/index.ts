@@ -11,7 +11,7 @@
  * - Ranking: match tier first (phrase in title > all words in title > phrase in text > …), then
  *   BM25 (./rank). Snippets are plain text with ranges to mark (./snippet).
  */
-import { annotationEntry, annotationKey, entryTexts, projectEntry, projectKey } from './entry';
+import { annotationEntry, annotationKey, bodyOf, entryTexts, projectEntries, projectKey } from './entry';
 import type { IndexEntry } from './entry';
 import { passesFilters } from './filters';
 import { groupHits } from './group';
@@ -71,7 +71,7 @@ class KoreanSearchIndex implements SearchIndex {
   private readonly keysByDocument = new Map<string, Set<string>>();
 
   addProjects(list: SearchableProject[]): void {
-    for (const project of list) this.put(projectEntry(project));
+    for (const entry of projectEntries(list)) this.put(entry);
   }
 
   removeDocument(documentId: string): void {
@@ -163,7 +163,7 @@ class KoreanSearchIndex implements SearchIndex {
 /** Snippet from the first of body, quote, tags (then title) that holds a match. */
 function bestSnippet(entry: IndexEntry, matcher: WordMatcher): Snippet {
   let fallback: Snippet | undefined;
-  for (const source of [entry.body, entry.quote, entry.tags.join(' '), entry.title]) {
+  for (const source of [bodyOf(entry), entry.quote, entry.tags.join(' '), entry.title]) {
     if (source.length === 0) continue;
     const snippet = makeSnippet(source, matcher);
     if (snippet.highlights.length > 0) return snippet;

@@ -29,12 +29,12 @@ interface SearchState {
   /** The build under way, if any. */
   building?: Promise<void>;
   /**
-   * What the index was last brought in step with: the store's documents list and notes list (the
-   * store hands out the same frozen lists until a write), and whose private notes it holds. An
-   * unchanged list costs a query nothing; a changed notes list, the notes between its unchanged
-   * start and end.
+   * What the index was last brought in step with: the store's lists (it hands out the same frozen
+   * lists until a write), and whose private notes it holds. An unchanged list costs a query
+   * nothing; a changed notes list, the notes between its unchanged start and end.
    */
-  synced?: { documents: readonly DocumentRecord[]; notes: readonly Annotation[]; viewer: string | undefined };
+  documentsSynced?: readonly DocumentRecord[];
+  notesSynced?: { documents: readonly DocumentRecord[]; notes: readonly Annotation[]; viewer: string | undefined };
 }
 
 const states = new WeakMap<ServiceContext, SearchState>();
@@ -45,11 +45,23 @@ export function forgetSearchIndex(ctx: ServiceContext): void {
 }
 
 export async function searchQuery(ctx: ServiceContext, args: ApiArgs<'search:query'>): Promise<SearchResult> {
-  const state = await syncIndex(ctx);
+  const building = states.get(ctx)?.building;
+  // While the background build parses documents, answer at once from what it has (the notes are
+  // always in step: syncing them takes no turn), and say how far it is; otherwise bring it in step.
+  const state = building ? await notesInStep(ctx) : await syncIndex(ctx);
   // Only notes this member may see are indexed (by id, below); `viewer` lets the index show their private ones.
   const data = ctx.store.read();
   const viewer = data.members.find((m) => m.id === data.currentMemberId)?.name;
-  return state.index.search(args.text, { ...args.filters, viewer }, args.limit);
+  const result = state.index.search(args.text, { ...args.filters, viewer }, args.limit);
+  if (state.building) result.indexing = { indexed: state.documents.size, total: data.documents.length };
+  return result;
+}
+
+async function notesInStep(ctx: ServiceContext): Promise<SearchState> {
+  await ctx.store.whenLoaded();
+  const state = states.get(ctx)!;
+  syncNotes(state, ctx.store.read());
+  return state;
 }
 
 /** Drops one document's projects: the next query indexes its tree again (its corrections changed). */
@@ -57,7 +69,8 @@ export function forgetSearchDocument(ctx: ServiceContext, documentId: string): v
   const state = states.get(ctx);
   if (!state?.documents.delete(documentId)) return;
   dropDocument(state, documentId, ctx.store.read().annotations);
-  state.synced = undefined;
+  state.documentsSynced = undefined;
+  state.notesSynced = undefined;
 }
 
 /** Removes a document's projects and the notes on it (removeDocument drops both). */
@@ -100,20 +113,23 @@ const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve)
 
 async function bringUpToDate(ctx: ServiceContext, state: SearchState): Promise<void> {
   await ctx.store.whenLoaded();
-  let data = ctx.store.read();
-  const documentsChanged = data.documents !== state.synced?.documents;
-  if (documentsChanged) {
-    const done = await syncDocuments(ctx, state, data);
-    if (!done) return;
-    // Notes may have been written while documents were parsed: take the notes as they are now.
-    data = ctx.store.read();
+  // Notes first (no turn given up): a query during the documents' build finds every note.
+  syncNotes(state, ctx.store.read());
+  const data = ctx.store.read();
+  if (data.documents !== state.documentsSynced) {
+    if (!(await syncDocuments(ctx, state, data))) return;
+    state.documentsSynced = data.documents;
   }
+}
+
+/** The notes in step with the store: all of them when the documents or the member changed, else those a write changed. */
+function syncNotes(state: SearchState, data: Readonly<StoreData>): void {
   const titles = new Map(data.documents.map((d) => [d.id, d.title]));
   const viewer = data.currentMemberId;
-  const synced = state.synced;
-  if (documentsChanged || !synced || synced.viewer !== viewer) syncAllNotes(state, data.annotations, titles, viewer);
+  const synced = state.notesSynced;
+  if (!synced || synced.documents !== data.documents || synced.viewer !== viewer) syncAllNotes(state, data.annotations, titles, viewer);
   else if (synced.notes !== data.annotations) syncChangedNotes(state, synced.notes, data.annotations, titles, viewer);
-  state.synced = { documents: data.documents, notes: data.annotations, viewer };
+  state.notesSynced = { documents: data.documents, notes: data.annotations, viewer };
 }
 
 /** Documents added since are parsed and indexed, removed ones dropped; false when the index was forgotten meanwhile. */

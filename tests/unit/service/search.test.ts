@@ -82,4 +82,23 @@ describe('search:query over the library and notes', () => {
     expect(indexedDocuments(ctx)).toBe(0);
     await ctx.store.close();
   });
+
+  it('should answer at once while the background build runs: every note, the documents indexed so far, and how far it is', async () => {
+    const first = await makeApi({ samples: true });
+    const [library] = (await first.call('library:list')) as { id: string }[];
+    const doc = (await first.call('document:get', { id: library!.id })) as { tree: { projects: { id: string }[] } };
+    await first.call('member:create', { name: '김의원' });
+    const note = (await first.call('annotation:create', { projectId: doc.tree.projects[0]!.id, type: '질의', body: '읍면동 순회 간담회 일정은?' })) as { id: string };
+    await first.ctx.store.close();
+
+    const { ctx, call } = await makeApi({ samples: true, dataDir: first.ctx.dataDir, warmSearchAfterMs: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 1)); // the build's timer fires
+    const partial = (await call('search:query', { text: '간담회 일정' })) as Result & { indexing?: { indexed: number; total: number } };
+    expect(partial.indexing).toEqual({ indexed: expect.any(Number), total: 4 });
+    expect(partial.indexing!.indexed).toBeLessThan(4);
+    expect(partial.hits.map((h) => h.id)).toContain(note.id);
+    await expect.poll(async () => ((await call('search:query', { text: '청렴' })) as { indexing?: unknown }).indexing, { timeout: 20_000, interval: 100 }).toBeUndefined();
+    expect(indexedDocuments(ctx)).toBe(4);
+    await ctx.store.close();
+  });
 });

@@ -16,6 +16,7 @@ import { forgetSearchIndex, warmSearchIndex } from './search';
 import type { SecurityOptions } from './security';
 import { Security } from './security';
 import { TreeCache } from './treeCache';
+import { ProjectCatalog } from './catalog';
 
 export interface ServiceContext {
   store: Store;
@@ -26,6 +27,8 @@ export interface ServiceContext {
   emit<E extends ApiEvent>(event: E, payload: ApiEvents[E]): void;
   /** Parsed trees kept in memory, by document id, the most recently used ones (treeCache.ts). */
   treeCache: TreeCache;
+  /** Every parsed document's projects, the few fields lists need (catalog.ts). */
+  catalog: ProjectCatalog;
   /** The PIN lock: locked/unlocked state, idle lock, and the gate every API call passes. */
   security: Security;
 }
@@ -54,6 +57,7 @@ export async function createServiceContext(options: ContextOptions): Promise<Ser
     notices: [],
     emit: options.emit ?? (() => undefined),
     treeCache: new TreeCache(),
+    catalog: new ProjectCatalog(),
   } as unknown as ServiceContext;
   ctx.store = lockedStore(ctx);
   ctx.security = await Security.open(options.dataDir, options.transport, { open: () => openData(ctx, options), close: () => closeData(ctx) }, options.security);
@@ -82,6 +86,7 @@ async function closeData(ctx: ServiceContext): Promise<void> {
   const store = ctx.store;
   ctx.store = lockedStore(ctx);
   ctx.treeCache.clear();
+  ctx.catalog.clear();
   forgetSearchIndex(ctx);
   ctx.notices = [];
   await store.close();

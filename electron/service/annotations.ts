@@ -114,8 +114,9 @@ export async function listAnnotations(ctx: ServiceContext, args: ApiArgs<'annota
   const me = data.currentMemberId;
   const limit = Math.min(args.limit ?? ANNOTATION_LIST_LIMIT, ANNOTATION_LIST_LIMIT);
   const found: Annotation[] = [];
-  // One pass that stops at the limit: no copy of the visible notes first.
-  for (const a of data.annotations) {
+  // One pass that stops at the limit: no copy of the visible notes first; a document's notes are
+  // looked up (opening a document lists them, twice, from 100,000).
+  for (const a of args.documentId ? notesOnDocument(data, args.documentId) : data.annotations) {
     if (!isVisibleTo(a, me)) continue;
     if ((args.documentId && a.documentId !== args.documentId) || (args.projectId && a.projectId !== args.projectId) || (args.sessionId && a.sessionId !== args.sessionId)) continue;
     found.push(a);
@@ -127,6 +128,23 @@ export async function listAnnotations(ctx: ServiceContext, args: ApiArgs<'annota
 export function visibleAnnotations(data: Readonly<StoreData>): Annotation[] {
   const me = data.currentMemberId;
   return data.annotations.filter((a) => isVisibleTo(a, me));
+}
+
+const notesByDocument = new WeakMap<readonly Annotation[], Map<string, Annotation[]>>();
+
+/** The notes on one document, grouped in one pass per version of the notes list (the store keeps a list until a write). */
+export function notesOnDocument(data: Readonly<StoreData>, documentId: string): readonly Annotation[] {
+  let groups = notesByDocument.get(data.annotations);
+  if (!groups) {
+    groups = new Map();
+    for (const a of data.annotations) {
+      const list = groups.get(a.documentId);
+      if (list) list.push(a);
+      else groups.set(a.documentId, [a]);
+    }
+    notesByDocument.set(data.annotations, groups);
+  }
+  return groups.get(documentId) ?? [];
 }
 
 /** Shown to `me`: not deleted, and shared or their own. */

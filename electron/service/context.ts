@@ -17,6 +17,7 @@ import type { SecurityOptions } from './security';
 import { Security } from './security';
 import { TreeCache } from './treeCache';
 import { ProjectCatalog } from './catalog';
+import { Activity } from './activity';
 
 export interface ServiceContext {
   store: Store;
@@ -29,6 +30,8 @@ export interface ServiceContext {
   treeCache: TreeCache;
   /** Every parsed document's projects, the few fields lists need (catalog.ts). */
   catalog: ProjectCatalog;
+  /** When API calls ran (the dispatcher counts them), for background work to wait for a quiet moment. */
+  activity: Activity;
   /** The PIN lock: locked/unlocked state, idle lock, and the gate every API call passes. */
   security: Security;
 }
@@ -58,6 +61,7 @@ export async function createServiceContext(options: ContextOptions): Promise<Ser
     emit: options.emit ?? (() => undefined),
     treeCache: new TreeCache(),
     catalog: new ProjectCatalog(),
+    activity: new Activity(),
   } as unknown as ServiceContext;
   ctx.store = lockedStore(ctx);
   ctx.security = await Security.open(options.dataDir, options.transport, { open: () => openData(ctx, options), close: () => closeData(ctx) }, options.security);

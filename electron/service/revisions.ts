@@ -20,7 +20,7 @@ import type { CandidateProject, ReattachMethod } from '@shared/merge/reattach';
 import type { ProjectNode } from '@shared/parser/types';
 import { annotationText } from '@shared/text/annotations';
 import { revisionText } from '@shared/text/bundles';
-import { visibleAnnotations } from './annotations';
+import { isVisibleTo, notesOnDocument } from './annotations';
 import type { ServiceContext } from './context';
 import { readDocumentText } from './documentFiles';
 import { ServiceError } from './errors';
@@ -171,8 +171,8 @@ export async function listOrphans(ctx: ServiceContext, args: ApiArgs<'annotation
     return list;
   };
   const orphans: OrphanEntry[] = [];
-  for (const a of visibleAnnotations(data)) {
-    if (args.documentId && a.documentId !== args.documentId) continue;
+  for (const a of args.documentId ? notesOnDocument(data, args.documentId) : data.annotations) {
+    if (!isVisibleTo(a, data.currentMemberId)) continue;
     const record = records.get(a.documentId);
     if (!record) {
       orphans.push({ annotation: a, reason: 'document-missing', documentTitle: data.documentRefs?.[a.documentId]?.title ?? '', suggestions: [] });

@@ -91,14 +91,21 @@ export function indexedDocuments(ctx: ServiceContext): number {
 /** Builds the index in the background `afterMs` from now; a failure waits for the first query to report it. */
 export function warmSearchIndex(ctx: ServiceContext, afterMs: number): void {
   // unref: a CLI run or a test may end before it starts.
-  setTimeout(() => void syncIndex(ctx).catch(() => undefined), afterMs).unref();
+  setTimeout(() => void syncIndex(ctx, { background: true }).catch(() => undefined), afterMs).unref();
 }
 
-async function syncIndex(ctx: ServiceContext): Promise<SearchState> {
+/**
+ * Before each document the background build parses: a quiet moment of the API (a member's click
+ * then waits behind one document's parse at most), or this long at most.
+ */
+const QUIET_MS = 300;
+const AT_MOST_MS = 2_000;
+
+async function syncIndex(ctx: ServiceContext, { background = false } = {}): Promise<SearchState> {
   let state = states.get(ctx);
   if (!state) states.set(ctx, (state = { index: createSearchIndex(), documents: new Set(), annotations: new Map() }));
   while (state.building) await state.building.catch(() => undefined);
-  const build = bringUpToDate(ctx, state);
+  const build = bringUpToDate(ctx, state, background);
   state.building = build;
   try {
     await build;
@@ -108,16 +115,18 @@ async function syncIndex(ctx: ServiceContext): Promise<SearchState> {
   return state;
 }
 
-/** Lets other calls in between two documents' parsing. */
-const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Lets other calls in between two documents' parsing; the background build waits for a quiet moment. */
+function turnBetweenDocuments(ctx: ServiceContext, background: boolean): Promise<void> {
+  return background ? ctx.activity.whenQuiet(QUIET_MS, AT_MOST_MS) : new Promise((resolve) => setImmediate(resolve));
+}
 
-async function bringUpToDate(ctx: ServiceContext, state: SearchState): Promise<void> {
+async function bringUpToDate(ctx: ServiceContext, state: SearchState, background: boolean): Promise<void> {
   await ctx.store.whenLoaded();
   // Notes first (no turn given up): a query during the documents' build finds every note.
   syncNotes(state, ctx.store.read());
   const data = ctx.store.read();
   if (data.documents !== state.documentsSynced) {
-    if (!(await syncDocuments(ctx, state, data))) return;
+    if (!(await syncDocuments(ctx, state, data, background))) return;
     state.documentsSynced = data.documents;
   }
 }
@@ -133,14 +142,14 @@ function syncNotes(state: SearchState, data: Readonly<StoreData>): void {
 }
 
 /** Documents added since are parsed and indexed, removed ones dropped; false when the index was forgotten meanwhile. */
-async function syncDocuments(ctx: ServiceContext, state: SearchState, data: Readonly<StoreData>): Promise<boolean> {
+async function syncDocuments(ctx: ServiceContext, state: SearchState, data: Readonly<StoreData>, background: boolean): Promise<boolean> {
   const ids = new Set(data.documents.map((d) => d.id));
   for (const id of state.documents) if (!ids.has(id)) dropDocument(state, id, data.annotations);
   for (const record of data.documents) {
     if (state.documents.has(record.id)) continue;
+    await turnBetweenDocuments(ctx, background);
     // The app was locked or closed meanwhile: this index is forgotten, stop building it.
     if (states.get(ctx) !== state) return false;
-    await yieldToOthers();
     const text = await readDocumentText(ctx.dataDir, record.id);
     if (text === null) continue;
     const tree = loadTree(ctx, record.id, text, { keep: false });

@@ -97,7 +97,7 @@ describe('search:query over the library and notes', () => {
     expect(partial.indexing).toEqual({ indexed: expect.any(Number), total: 4 });
     expect(partial.indexing!.indexed).toBeLessThan(4);
     expect(partial.hits.map((h) => h.id)).toContain(note.id);
-    await expect.poll(async () => ((await call('search:query', { text: '청렴' })) as { indexing?: unknown }).indexing, { timeout: 20_000, interval: 100 }).toBeUndefined();
+    await expect.poll(async () => ((await call('search:query', { text: '청렴' })) as { indexing?: unknown }).indexing, { timeout: 30_000, interval: 400 }).toBeUndefined();
     expect(indexedDocuments(ctx)).toBe(4);
     await ctx.store.close();
   });

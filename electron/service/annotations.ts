@@ -82,7 +82,7 @@ function applyChanges(data: StoreData, member: Member, current: Annotation, chan
     updatedAt: new Date().toISOString(),
     version: current.version + 1,
   };
-  data.annotations[data.annotations.indexOf(current)] = next;
+  data.annotations[positionOf(data.annotations, current)] = next;
   return next;
 }
 
@@ -99,11 +99,11 @@ export async function restoreAnnotation(ctx: ServiceContext, args: ApiArgs<'anno
 async function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Promise<Annotation> {
   const member = requireCurrentMember(ctx);
   return ctx.store.write((data) => {
-    const current = data.annotations.find((a) => a.id === id);
+    const current = noteById(data.annotations, id);
     if (!current || current.deleted === deleted) throw new ServiceError('not-found', annotationText.notFound, 'id');
     if (current.authorId !== member.id) throw new ServiceError('forbidden', annotationText.notAuthor);
     const next = { ...current, deleted, updatedAt: new Date().toISOString(), version: current.version + 1 };
-    data.annotations[data.annotations.indexOf(current)] = next;
+    data.annotations[positionOf(data.annotations, current)] = next;
     return next;
   });
 }
@@ -153,9 +153,39 @@ export function isVisibleTo(a: Annotation, me: string | undefined): boolean {
 }
 
 function findLive(data: StoreData, id: string): Annotation {
-  const found = data.annotations.find((a) => a.id === id && !a.deleted);
-  if (!found) throw new ServiceError('not-found', annotationText.notFound, 'id');
+  const found = noteById(data.annotations, id);
+  if (!found || found.deleted) throw new ServiceError('not-found', annotationText.notFound, 'id');
   return found;
+}
+
+/**
+ * Where each note sits in the notes list, by id, so finding a note does not read 100,000 records
+ * scattered over the heap on every autosave. Replacing a note or pushing one keeps every other
+ * note's position, so the map outlives versions of the list; a position is checked before use,
+ * new notes are looked for at the end first, and anything else (a sort, a removal) rebuilds it.
+ */
+const positions = new Map<string, number>();
+/** How far back from the end a note missing from the map is looked for before rebuilding. */
+const RECENT = 1_000;
+
+function noteById(list: readonly Annotation[], id: string): Annotation | undefined {
+  const known = positions.get(id);
+  if (known !== undefined && list[known]?.id === id) return list[known];
+  for (let i = list.length - 1; i >= Math.max(0, list.length - RECENT); i--) {
+    if (list[i]!.id !== id) continue;
+    positions.set(id, i);
+    return list[i];
+  }
+  positions.clear();
+  list.forEach((a, i) => positions.set(a.id, i));
+  const at = positions.get(id);
+  return at === undefined ? undefined : list[at];
+}
+
+/** The position of a note just found in `list` (noteById put it in the map). */
+function positionOf(list: readonly Annotation[], note: Annotation): number {
+  const at = positions.get(note.id);
+  return at !== undefined && list[at] === note ? at : list.indexOf(note);
 }
 
 function normaliseTags(tags: string[]): string[] {

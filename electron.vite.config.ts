@@ -8,7 +8,8 @@ const alias = { '@shared': fileURLToPath(new URL('./shared', import.meta.url)) }
 export default defineConfig({
   main: {
     resolve: { alias },
-    build: { outDir: 'out/main', rollupOptions: { input: { main: 'electron/main.ts' } } },
+    // web: browser mode as plain Node (`node out/main/web.js`): no TypeScript compiled at each start.
+    build: { outDir: 'out/main', rollupOptions: { input: { main: 'electron/main.ts', web: 'electron/web.ts' } } },
   },
   preload: {
     resolve: { alias },

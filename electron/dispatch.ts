@@ -47,7 +47,7 @@ export function createDispatcher(ctx: ServiceContext, log: (msg: string, error: 
     try {
       const handler = handlers[method] as (c: ServiceContext, a: unknown) => Promise<unknown>;
       if (!ANSWERED_BEFORE_NOTES.has(method) && !ctx.security.isLocked) await ctx.store.whenLoaded();
-      return await ctx.security.guard(method, parsed.data, () => handler(ctx, parsed.data));
+      return await ctx.activity.around(() => ctx.security.guard(method, parsed.data, () => handler(ctx, parsed.data)));
     } catch (error) {
       if (error instanceof ServiceError) return apiError(error.code, error.message, error.field);
       log(`API ${method} failed`, error);

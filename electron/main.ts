@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { createDispatcher } from './dispatch';
 import { createServiceContext } from './service/context';
 import { resolveDataDir } from './service/paths';
+import { WARM_SEARCH_AFTER_MS } from './service/search';
 import { registerIpc } from './main/ipc';
 import { createMainWindow, hardenSession } from './main/window';
 import { cliText } from '@shared/text/cli';
@@ -37,6 +38,7 @@ if (!app.requestSingleInstanceLock()) {
       dataDir,
       seedsDir: join(app.getAppPath(), 'seeds'),
       transport: 'electron',
+      warmSearchAfterMs: WARM_SEARCH_AFTER_MS,
       emit: (event, payload) => win?.webContents.send(`council:event:${event}`, payload),
       // The sync password goes to the OS keychain where Electron can reach one.
       ...(safeStorage.isEncryptionAvailable()

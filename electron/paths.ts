@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /**
@@ -6,6 +7,7 @@ import { dirname, resolve } from 'node:path';
  * The packaged Electron app resolves the same folders from its app path instead (electron/main.ts).
  */
 const here = dirname(fileURLToPath(import.meta.url));
-export const repoRoot = resolve(here, '..');
+// From source (electron/) or from the build (out/main/): the folder that holds package.json.
+export const repoRoot = existsSync(resolve(here, '..', 'package.json')) ? resolve(here, '..') : resolve(here, '..', '..');
 export const rendererOutDir = resolve(repoRoot, 'out', 'renderer');
 export const seedsDir = resolve(repoRoot, 'seeds');

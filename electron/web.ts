@@ -10,6 +10,7 @@ import { cliText } from '@shared/text/cli';
 import { createDispatcher } from './dispatch';
 import { rendererOutDir, seedsDir } from './paths';
 import { createServiceContext } from './service/context';
+import { WARM_SEARCH_AFTER_MS } from './service/search';
 import { resolveDataDir } from './service/paths';
 import type { WebServer } from './web/server';
 import { startWebServer } from './web/server';
@@ -43,6 +44,7 @@ export async function startBrowserMode(options: WebOptions): Promise<WebServer> 
     dataDir: options.dataDir,
     seedsDir,
     transport: 'browser',
+    warmSearchAfterMs: WARM_SEARCH_AFTER_MS,
     emit: (event, payload) => web?.emit(event, payload),
   });
   web = await startWebServer({

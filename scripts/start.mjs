@@ -41,5 +41,5 @@ if (binary) {
   run(binary, [root, ...args]);
 } else {
   console.error('Electron 실행 파일이 없어 브라우저 모드로 시작합니다 (Electron binary unavailable: starting browser mode instead).');
-  run(process.execPath, [resolve(root, 'node_modules/tsx/dist/cli.mjs'), resolve(root, 'electron/web.ts'), ...args]);
+  run(process.execPath, [resolve(root, 'out/main/web.js'), ...args]);
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { ApiMethod } from './api';
-import { ACTION_STATUSES, ANNOTATION_STATUSES, ANNOTATION_TYPES } from './model/annotation';
+import { ACTION_STATUSES, ANNOTATION_LIST_LIMIT, ANNOTATION_STATUSES, ANNOTATION_TYPES } from './model/annotation';
 import { MEMBER_ROLES } from './model/member';
 import { SESSION_KINDS } from './model/session';
 import { MINUTES_SHEETS } from './model/minutes';
@@ -108,7 +108,11 @@ export const apiSchemas = {
     .strict(),
   'annotation:delete': z.object({ id }).strict(),
   'annotation:restore': z.object({ id }).strict(),
-  'annotation:list': z.object({ documentId: id.optional(), projectId: id.optional(), sessionId: id.optional() }).strict().optional().default({}),
+  'annotation:list': z
+    .object({ documentId: id.optional(), projectId: id.optional(), sessionId: id.optional(), limit: z.number().int().min(1).max(ANNOTATION_LIST_LIMIT).optional() })
+    .strict()
+    .optional()
+    .default({}),
   'annotation:bulk-update': z
     .object({ ids: z.array(id).min(1).max(10_000), changes: z.object({ status: z.enum(ANNOTATION_STATUSES).optional(), answer: answer.optional() }).strict() })
     .strict(),

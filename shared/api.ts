@@ -107,8 +107,12 @@ export interface ApiContract {
   /** Delete a note (author only). It stays as a tombstone, so `annotation:restore` undoes it. */
   'annotation:delete': { args: { id: string }; result: { id: string; deleted: true } };
   'annotation:restore': { args: { id: string }; result: Annotation };
-  /** Notes visible to the current member: all shared ones and their own private ones. */
-  'annotation:list': { args: { documentId?: string; projectId?: string; sessionId?: string }; result: Annotation[] };
+  /**
+   * Notes visible to the current member: all shared ones and their own private ones, at most
+   * `limit` (default and most ANNOTATION_LIST_LIMIT, oldest first): the renderer asks per document,
+   * project or session, and never receives a four-year archive at once.
+   */
+  'annotation:list': { args: { documentId?: string; projectId?: string; sessionId?: string; limit?: number }; result: Annotation[] };
   /** The secretary's bulk edit: the same status or answer fields on many notes at once. */
   'annotation:bulk-update': {
     args: { ids: string[]; changes: { status?: AnnotationStatus; answer?: AnswerRecord } };

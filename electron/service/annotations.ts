@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiArgs } from '@shared/api';
 import type { Annotation } from '@shared/model/annotation';
-import { defaultVisibility } from '@shared/model/annotation';
+import { ANNOTATION_LIST_LIMIT, defaultVisibility } from '@shared/model/annotation';
 import type { StoreData } from '@shared/model/store';
 import type { Member } from '@shared/model/member';
 import { annotationText } from '@shared/text/annotations';
@@ -82,7 +82,7 @@ function applyChanges(data: StoreData, member: Member, current: Annotation, chan
     updatedAt: new Date().toISOString(),
     version: current.version + 1,
   };
-  data.annotations[data.annotations.indexOf(current)] = next;
+  data.annotations[positionOf(data.annotations, current)] = next;
   return next;
 }
 
@@ -99,11 +99,11 @@ export async function restoreAnnotation(ctx: ServiceContext, args: ApiArgs<'anno
 async function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Promise<Annotation> {
   const member = requireCurrentMember(ctx);
   return ctx.store.write((data) => {
-    const current = data.annotations.find((a) => a.id === id);
+    const current = noteById(data.annotations, id);
     if (!current || current.deleted === deleted) throw new ServiceError('not-found', annotationText.notFound, 'id');
     if (current.authorId !== member.id) throw new ServiceError('forbidden', annotationText.notAuthor);
     const next = { ...current, deleted, updatedAt: new Date().toISOString(), version: current.version + 1 };
-    data.annotations[data.annotations.indexOf(current)] = next;
+    data.annotations[positionOf(data.annotations, current)] = next;
     return next;
   });
 }
@@ -111,23 +111,81 @@ async function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Pr
 /** Shared annotations, plus the current member's private ones; never anyone else's private notes. */
 export async function listAnnotations(ctx: ServiceContext, args: ApiArgs<'annotation:list'>): Promise<Annotation[]> {
   const data = ctx.store.read();
-  return visibleAnnotations(data).filter(
-    (a) =>
-      (!args.documentId || a.documentId === args.documentId) &&
-      (!args.projectId || a.projectId === args.projectId) &&
-      (!args.sessionId || a.sessionId === args.sessionId),
-  );
+  const me = data.currentMemberId;
+  const limit = Math.min(args.limit ?? ANNOTATION_LIST_LIMIT, ANNOTATION_LIST_LIMIT);
+  const found: Annotation[] = [];
+  // One pass that stops at the limit: no copy of the visible notes first; a document's notes are
+  // looked up (opening a document lists them, twice, from 100,000).
+  for (const a of args.documentId ? notesOnDocument(data, args.documentId) : data.annotations) {
+    if (!isVisibleTo(a, me)) continue;
+    if ((args.documentId && a.documentId !== args.documentId) || (args.projectId && a.projectId !== args.projectId) || (args.sessionId && a.sessionId !== args.sessionId)) continue;
+    found.push(a);
+    if (found.length >= limit) break;
+  }
+  return found;
 }
 
 export function visibleAnnotations(data: Readonly<StoreData>): Annotation[] {
   const me = data.currentMemberId;
-  return data.annotations.filter((a) => !a.deleted && (a.visibility === 'shared' || a.authorId === me));
+  return data.annotations.filter((a) => isVisibleTo(a, me));
+}
+
+const notesByDocument = new WeakMap<readonly Annotation[], Map<string, Annotation[]>>();
+
+/** The notes on one document, grouped in one pass per version of the notes list (the store keeps a list until a write). */
+export function notesOnDocument(data: Readonly<StoreData>, documentId: string): readonly Annotation[] {
+  let groups = notesByDocument.get(data.annotations);
+  if (!groups) {
+    groups = new Map();
+    for (const a of data.annotations) {
+      const list = groups.get(a.documentId);
+      if (list) list.push(a);
+      else groups.set(a.documentId, [a]);
+    }
+    notesByDocument.set(data.annotations, groups);
+  }
+  return groups.get(documentId) ?? [];
+}
+
+/** Shown to `me`: not deleted, and shared or their own. */
+export function isVisibleTo(a: Annotation, me: string | undefined): boolean {
+  return !a.deleted && (a.visibility === 'shared' || a.authorId === me);
 }
 
 function findLive(data: StoreData, id: string): Annotation {
-  const found = data.annotations.find((a) => a.id === id && !a.deleted);
-  if (!found) throw new ServiceError('not-found', annotationText.notFound, 'id');
+  const found = noteById(data.annotations, id);
+  if (!found || found.deleted) throw new ServiceError('not-found', annotationText.notFound, 'id');
   return found;
+}
+
+/**
+ * Where each note sits in the notes list, by id, so finding a note does not read 100,000 records
+ * scattered over the heap on every autosave. Replacing a note or pushing one keeps every other
+ * note's position, so the map outlives versions of the list; a position is checked before use,
+ * new notes are looked for at the end first, and anything else (a sort, a removal) rebuilds it.
+ */
+const positions = new Map<string, number>();
+/** How far back from the end a note missing from the map is looked for before rebuilding. */
+const RECENT = 1_000;
+
+function noteById(list: readonly Annotation[], id: string): Annotation | undefined {
+  const known = positions.get(id);
+  if (known !== undefined && list[known]?.id === id) return list[known];
+  for (let i = list.length - 1; i >= Math.max(0, list.length - RECENT); i--) {
+    if (list[i]!.id !== id) continue;
+    positions.set(id, i);
+    return list[i];
+  }
+  positions.clear();
+  list.forEach((a, i) => positions.set(a.id, i));
+  const at = positions.get(id);
+  return at === undefined ? undefined : list[at];
+}
+
+/** The position of a note just found in `list` (noteById put it in the map). */
+function positionOf(list: readonly Annotation[], note: Annotation): number {
+  const at = positions.get(note.id);
+  return at !== undefined && list[at] === note ? at : list.indexOf(note);
 }
 
 function normaliseTags(tags: string[]): string[] {

@@ -6,13 +6,23 @@ import { dirname } from 'node:path';
  * temp file → fsync → rename → fsync of the folder (where the platform allows it).
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await writeFileAtomicWith(path, data, []);
+}
+
+/**
+ * writeFileAtomic of `path`, with `alongside` files (new names in the same folder, that only the
+ * new `path` refers to) written and fsynced in parallel with its temp file: every file is durable
+ * before the rename makes them reachable, and a save waits for one round of fsyncs, not one each.
+ */
+export async function writeFileAtomicWith(path: string, data: string | Uint8Array, alongside: [string, string | Uint8Array][]): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${Date.now().toString(36)}.tmp`;
-  await writeSynced(tmp, data);
   try {
+    await Promise.all([writeSynced(tmp, data), ...alongside.map(([file, content]) => writeSynced(file, content))]);
     await rename(tmp, path);
   } catch (error) {
-    await rm(tmp, { force: true });
+    // Nothing names the new files yet: a failed save (disk full) leaves no debris.
+    await Promise.all([tmp, ...alongside.map(([file]) => file)].map((file) => rm(file, { force: true })));
     throw error;
   }
   await syncFolder(dirname(path));

@@ -47,7 +47,7 @@ import type { ServiceContext } from './context';
 import { EnvelopeError, isEnvelope, openWithPassword, sealWithPassword } from './crypto/envelope';
 import { readDocumentText, writeDocumentText } from './documentFiles';
 import { ServiceError } from './errors';
-import { recordFor } from './library';
+import { recordFor, rememberTree } from './library';
 import { correctionsOf, refreshCorrected } from './corrections';
 import type { CorrectionRecord } from '@shared/model/corrections';
 import { compareCorrections, mergeCorrections } from '@shared/merge/corrections';
@@ -463,7 +463,7 @@ export async function importBundle(ctx: ServiceContext, args: ApiArgs<'bundle:im
     if (plan.changed.size > 0) draft.annotations.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return moved;
   });
-  for (const { id, tree } of parsed) ctx.treeCache.set(id, tree);
+  for (const { id, tree } of parsed) rememberTree(ctx, id, tree);
   // Carried and local documents whose corrections changed are read again with them.
   const stored = new Set(correctionsOf(ctx.store.read()).map((c) => c.documentId));
   const corrected = new Set([...plan.corrections.map((c) => c.documentId), ...parsed.map((p) => p.id).filter((id) => stored.has(id))]);

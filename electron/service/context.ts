@@ -12,12 +12,14 @@ import { openStore } from './db';
 import { LockedError } from './crypto/keyring';
 import { refreshParsedRecords } from './library';
 import { importSamplesOnce } from './samples';
-import { forgetSearchIndex } from './search';
+import { forgetSearchIndex, warmSearchIndex } from './search';
 import type { SecurityOptions } from './security';
 import { Security } from './security';
 import type { SecretBox } from './sync/index';
 import { startSync, stopSync, syncAfterWrite } from './sync/index';
 import { TreeCache } from './treeCache';
+import { ProjectCatalog } from './catalog';
+import { Activity } from './activity';
 
 export interface ServiceContext {
   store: Store;
@@ -28,6 +30,10 @@ export interface ServiceContext {
   emit<E extends ApiEvent>(event: E, payload: ApiEvents[E]): void;
   /** Parsed trees kept in memory, by document id, the most recently used ones (treeCache.ts). */
   treeCache: TreeCache;
+  /** Every parsed document's projects, the few fields lists need (catalog.ts). */
+  catalog: ProjectCatalog;
+  /** When API calls ran (the dispatcher counts them), for background work to wait for a quiet moment. */
+  activity: Activity;
   /** The PIN lock: locked/unlocked state, idle lock, and the gate every API call passes. */
   security: Security;
   /** The OS keychain (Electron safeStorage) for the sync password; absent in browser mode and the CLI. */
@@ -45,6 +51,13 @@ export interface ContextOptions {
   security?: SecurityOptions;
   secrets?: SecretBox;
   syncRetry?: ServiceContext['syncRetry'];
+  /**
+   * Build the search index in the background this many ms after the data is open (search.ts), so
+   * the first search of the day does not wait for hundreds of documents to be parsed, and the
+   * start (library, first document) does not share the CPU with it. The app's transports want
+   * it; the CLI and most tests do not (undefined).
+   */
+  warmSearchAfterMs?: number;
 }
 
 export async function createServiceContext(options: ContextOptions): Promise<ServiceContext> {
@@ -55,14 +68,16 @@ export async function createServiceContext(options: ContextOptions): Promise<Ser
     notices: [],
     emit: options.emit ?? (() => undefined),
     treeCache: new TreeCache(),
+    catalog: new ProjectCatalog(),
+    activity: new Activity(),
     secrets: options.secrets,
     syncRetry: options.syncRetry,
   } as unknown as ServiceContext;
   ctx.store = lockedStore(ctx);
-  ctx.security = await Security.open(options.dataDir, options.transport, { open: () => openData(ctx), close: () => closeData(ctx) }, options.security);
+  ctx.security = await Security.open(options.dataDir, options.transport, { open: () => openData(ctx, options), close: () => closeData(ctx) }, options.security);
   if (!ctx.security.enabled) {
     try {
-      await openData(ctx);
+      await openData(ctx, options);
     } catch (error) {
       ctx.security.dispose();
       throw error;
@@ -72,12 +87,13 @@ export async function createServiceContext(options: ContextOptions): Promise<Ser
   return ctx;
 }
 
-async function openData(ctx: ServiceContext): Promise<void> {
+async function openData(ctx: ServiceContext, options: ContextOptions): Promise<void> {
   const { store, notices } = await openStore(ctx.dataDir);
   ctx.store = withSync(ctx, store);
   ctx.notices = notices;
   await refreshParsedRecords(ctx);
   await importSamplesOnce(ctx);
+  if (options.warmSearchAfterMs !== undefined) warmSearchIndex(ctx, options.warmSearchAfterMs);
   await startSync(ctx);
 }
 
@@ -104,6 +120,7 @@ async function closeData(ctx: ServiceContext): Promise<void> {
   const store = ctx.store;
   ctx.store = lockedStore(ctx);
   ctx.treeCache.clear();
+  ctx.catalog.clear();
   forgetSearchIndex(ctx);
   ctx.notices = [];
   await store.close();

@@ -19,7 +19,7 @@ import { correctionText } from '@shared/text/corrections';
 import type { ServiceContext } from './context';
 import { readDocumentText } from './documentFiles';
 import { ServiceError } from './errors';
-import { loadTree, recordFor } from './library';
+import { forgetTree, loadTree, recordFor } from './library';
 import { requireCurrentMember } from './members';
 import { forgetSearchDocument } from './search';
 
@@ -106,7 +106,7 @@ export async function undoCorrection(ctx: ServiceContext, args: ApiArgs<'documen
 export async function refreshCorrected(ctx: ServiceContext, documentIds: Iterable<string>): Promise<void> {
   const counts = new Map<string, Pick<DocumentRecord, 'unitCount' | 'projectCount' | 'budgetThousandWon'>>();
   for (const id of new Set(documentIds)) {
-    ctx.treeCache.delete(id);
+    forgetTree(ctx, id);
     forgetSearchDocument(ctx, id);
     const record = ctx.store.read().documents.find((d) => d.id === id);
     const text = record ? await readDocumentText(ctx.dataDir, id) : null;

@@ -30,7 +30,8 @@ import type { DataLock } from './lock';
 import { FutureSchemaError, migrate } from './migrations/index';
 import { DamagedFileError, Generations, STORE_DIR } from './store/generations';
 import type { Manifest, ShardEntry } from './store/generations';
-import { META, SPLITS, allShards, assemble, changedShards, deepFreeze, isCollection, parseSplitKey, shardContents, summarize } from './store/layout';
+import { KnownGroups, META, SPLITS, allShards, assemble, changedShards, deepFreeze, isCollection, parseSplitKey, shardContents, summarize } from './store/layout';
+import type { GroupEdit } from './store/layout';
 import type { ShardKey } from './store/layout';
 import { DATA_FILE, readLegacyFolder } from './store/legacy';
 
@@ -93,20 +94,27 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
  * saved last. (`read` is not used: opening reads shard by shard, see openLocked.)
  */
 class ShardedAdapter implements Adapter<StoreData> {
+  private readonly known: KnownGroups;
+
   constructor(
     private readonly generations: Generations,
     public saved: StoreData,
-  ) {}
+  ) {
+    this.known = new KnownGroups(saved);
+  }
 
   async read(): Promise<StoreData> {
     return this.saved;
   }
 
   async write(data: StoreData): Promise<void> {
-    const changed = changedShards(this.saved, data);
-    const changes = contentsToSave(data, changed);
+    const edits = new Map<ShardKey, GroupEdit>();
+    const changed = changedShards(this.saved, data, edits);
+    this.known.begin(this.saved, edits);
+    const changes = contentsToSave(data, changed, this.known);
     if (changed.size) await this.generations.commit(changes);
     this.saved = settle(data, this.saved, changes);
+    this.known.saved(this.saved, new Map([...changes].map(([key, change]) => [key, change?.content])));
   }
 }
 
@@ -128,9 +136,9 @@ function settle(draft: StoreData, before: Readonly<StoreData>, changes: ReturnTy
   return Object.freeze(draft);
 }
 
-function contentsToSave(data: Readonly<StoreData>, keys: Iterable<ShardKey>) {
+function contentsToSave(data: Readonly<StoreData>, keys: Iterable<ShardKey>, known?: KnownGroups) {
   const changes = new Map<ShardKey, { content: unknown; summary?: ReturnType<typeof summarize> } | undefined>();
-  for (const [key, content] of shardContents(data, keys)) {
+  for (const [key, content] of shardContents(data, keys, known)) {
     changes.set(key, content === undefined ? undefined : { content, summary: summarize(key, content) });
   }
   return changes;

@@ -13,16 +13,15 @@ import { sessionLabel } from '@shared/model/session';
 import { MATCH_THRESHOLD, findHeaderRow, headerSignature, matchRows, readRows, suggestMapping } from '@shared/followup/sheet';
 import { followUpText } from '@shared/text/followups';
 import { apiText } from '@shared/text/api';
-import { visibleAnnotations } from './annotations';
+import { isVisibleTo, visibleAnnotations } from './annotations';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
 import { readSpreadsheet } from './importers/index';
-import { findProject } from './library';
+import { catalogOf } from './library';
 import { requireCurrentMember } from './members';
 import { gatherMinutes, minutesRowFor } from './minutesExport';
 import { compareMinutesRows, compareNatural } from './minutes/select';
 import { isOpenFollowUp } from './minutes/sheets/counts';
-import { projectsOf } from './revisions';
 import { isStaff } from '@shared/model/member';
 
 const FOLLOW_UP = new Set<string>(FOLLOW_UP_ANNOTATION_TYPES);
@@ -36,10 +35,20 @@ export async function followUpItems(ctx: ServiceContext): Promise<FollowUpItem[]
   const sessions = new Map(data.sessions.map((s) => [s.id, s]));
   const records = new Map(data.documents.map((d) => [d.id, d]));
   const byId = new Map(notes.map((a) => [a.id, a]));
+  // Every visible note by session, in one pass: the minutes rows below are per session.
+  const visibleBySession = new Map<string, Annotation[]>();
+  for (const a of data.annotations) {
+    if (!a.sessionId || !isVisibleTo(a, data.currentMemberId)) continue;
+    const list = visibleBySession.get(a.sessionId);
+    if (list) list.push(a);
+    else visibleBySession.set(a.sessionId, [a]);
+  }
   const groups = new Map<string, Annotation[]>();
   for (const a of notes) {
     const key = a.sessionId && sessions.has(a.sessionId) ? a.sessionId : '';
-    groups.set(key, [...(groups.get(key) ?? []), a]);
+    const group = groups.get(key);
+    if (group) group.push(a);
+    else groups.set(key, [a]);
   }
   const today = localDate();
   const items: FollowUpItem[] = [];
@@ -47,7 +56,7 @@ export async function followUpItems(ctx: ServiceContext): Promise<FollowUpItem[]
   for (const key of ordered) {
     const session = sessions.get(key);
     // Within a session: the order and numbering of its 후속조치 sheet (shared notes only get a 연번).
-    const rows = session ? (await gatherMinutes(ctx, session.id)).rows : await rowsWithoutSession(ctx, groups.get(key)!);
+    const rows = session ? (await gatherMinutes(ctx, session.id, visibleBySession.get(session.id) ?? [])).rows : await rowsWithoutSession(ctx, groups.get(key)!);
     const wanted = new Set(groups.get(key)!.map((a) => a.id));
     const sorted = rows.filter((r) => wanted.has(r.annotationId)).sort(session ? compareMinutesRows : compareLoose);
     let seq = 0;
@@ -133,7 +142,7 @@ export async function carryOver(ctx: ServiceContext, args: ApiArgs<'followup:car
   const units = new Set<string>();
   for (const item of session.agenda) {
     if (item.units.length > 0) item.units.forEach((u) => units.add(u));
-    else for (const p of await projectsOf(ctx, item.documentId)) if (p.unit) units.add(p.unit);
+    else for (const p of (await catalogOf(ctx, item.documentId)).values()) if (p.unit) units.add(p.unit);
   }
   const earlier = data.sessions.filter((s) => s.id !== session.id && sameText(s.committee, session.committee) && isEarlier(s, session));
   const earlierIds = new Set(earlier.map((s) => s.id));

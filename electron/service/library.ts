@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { ApiArgs, ApiValue } from '@shared/api';
 import type { DocumentRecord, DocumentView, ImportSummary, LibraryEntry } from '@shared/model/library';
+import type { StoreData } from '@shared/model/store';
 import { parsePlan } from '@shared/parser/index';
 import type { PlanDocument, ProjectNode, ReadingCheck } from '@shared/parser/types';
 import { PARSER_VERSION } from '@shared/parser/version';
@@ -19,6 +20,7 @@ import { documentIdFor } from './stableIds';
 import { importProjectList, isSpreadsheet } from './projectList';
 import { projectListFromText } from '@shared/sheet/projectList';
 import { correctedTree } from './corrections';
+import type { CatalogProject } from './catalog';
 
 export async function listLibrary(ctx: ServiceContext): Promise<ApiValue<'library:list'>> {
   const data = ctx.store.read();
@@ -86,7 +88,7 @@ export async function importDocument(
   await ctx.store.write((data) => {
     data.documents.push(record);
   });
-  ctx.treeCache.set(id, tree);
+  rememberTree(ctx, id, tree);
   report(1, fileName);
   return summarise(record, false, extracted.warnings, tree.check);
 }
@@ -147,8 +149,12 @@ export async function getDocument(ctx: ServiceContext, args: ApiArgs<'document:g
   return { id: record.id, record, text, tree: { ...tree, projects: tree.projects.map((p) => ({ ...p, id: projectId(record.id, p.key) })) } };
 }
 
-/** The parsed tree of a stored document, from the cache or parsed anew. */
-export function loadTree(ctx: ServiceContext, id: string, text: string): PlanDocument {
+/**
+ * The parsed tree of a stored document, from the cache or parsed anew. `keep: false` leaves the
+ * cache as it was (the search index's background build reads every document once; it should not
+ * push out the ones the user has open).
+ */
+export function loadTree(ctx: ServiceContext, id: string, text: string, { keep = true } = {}): PlanDocument {
   let tree = ctx.treeCache.get(id);
   if (!tree) {
     // A spreadsheet read as a project list is rebuilt from its rows and mapping, not parsed.
@@ -156,9 +162,52 @@ export function loadTree(ctx: ServiceContext, id: string, text: string): PlanDoc
     tree = reading ? projectListFromText(text, reading) : parsePlan(text);
     // The user's structure corrections are an overlay on whatever the parser read (corrections.ts).
     tree = correctedTree(ctx.store.read(), id, text, tree);
-    ctx.treeCache.set(id, tree);
+    rememberTree(ctx, id, tree, { keep });
   }
   return tree;
+}
+
+const recordMaps = new WeakMap<readonly DocumentRecord[], ReadonlyMap<string, DocumentRecord>>();
+
+/**
+ * The library's records by id. The store hands out the same frozen list until a write, so the map
+ * is built once per version of the list, not once per note of a 100,000-note loop.
+ */
+export function recordsById(data: Readonly<StoreData>): ReadonlyMap<string, DocumentRecord> {
+  let map = recordMaps.get(data.documents);
+  if (!map) recordMaps.set(data.documents, (map = new Map(data.documents.map((d) => [d.id, d]))));
+  return map;
+}
+
+/** A tree just parsed: its projects go to the catalog, and (unless `keep: false`) the tree to the cache. */
+export function rememberTree(ctx: ServiceContext, id: string, tree: PlanDocument, { keep = true } = {}): void {
+  ctx.catalog.set(id, tree.projects);
+  if (keep) ctx.treeCache.set(id, tree);
+}
+
+/** Forgets what was read of a document (its corrections changed, or it left the library). */
+export function forgetTree(ctx: ServiceContext, id: string): void {
+  ctx.treeCache.delete(id);
+  ctx.catalog.delete(id);
+}
+
+/** A stored document's projects as the catalog has them (parsed once if not yet); empty when its text is gone. */
+export async function catalogOf(ctx: ServiceContext, documentId: string): Promise<ReadonlyMap<string, CatalogProject>> {
+  const known = ctx.catalog.get(documentId);
+  if (known) return known;
+  const cached = ctx.treeCache.get(documentId);
+  if (cached) return ctx.catalog.set(documentId, cached.projects);
+  const text = await readDocumentText(ctx.dataDir, documentId);
+  if (text === null) return new Map();
+  loadTree(ctx, documentId, text, { keep: false });
+  return ctx.catalog.get(documentId) ?? new Map();
+}
+
+/** findProject for lists: the catalog's fields of the project a `documentId:key` id points at, or null. */
+export async function findCatalogProject(ctx: ServiceContext, id: string): Promise<CatalogProject | null> {
+  const parts = splitProjectId(id);
+  if (!parts || !recordsById(ctx.store.read()).has(parts.documentId)) return null;
+  return (await catalogOf(ctx, parts.documentId)).get(parts.projectKey) ?? null;
 }
 
 export async function removeFromLibrary(ctx: ServiceContext, args: ApiArgs<'library:remove'>): Promise<{ removed: boolean }> {
@@ -168,7 +217,7 @@ export async function removeFromLibrary(ctx: ServiceContext, args: ApiArgs<'libr
     return data.documents.length < before;
   });
   if (!removed) throw new ServiceError('not-found', apiText.documentNotFound, 'id');
-  ctx.treeCache.delete(args.id);
+  forgetTree(ctx, args.id);
   // The text file stays until no annotation points at it, so annotations can still be read.
   return { removed };
 }
@@ -198,7 +247,7 @@ export async function refreshParsedRecords(ctx: ServiceContext): Promise<void> {
   for (const record of stale) {
     const text = await readDocumentText(ctx.dataDir, record.id);
     if (text === null) continue;
-    const tree = loadTree(ctx, record.id, text);
+    const tree = loadTree(ctx, record.id, text, { keep: false });
     const { id, fileName, format, sha256, sample, importedAt } = record;
     fresh.set(id, { ...record, ...recordFor(id, fileName, format, tree, sha256, sample), importedAt });
   }

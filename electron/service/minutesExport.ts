@@ -9,7 +9,8 @@ import type { Session } from '@shared/model/session';
 import { sessionText } from '@shared/text/sessions';
 import type { ServiceContext } from './context';
 import { ServiceError } from './errors';
-import { findProject } from './library';
+import { findCatalogProject } from './library';
+import { isVisibleTo } from './annotations';
 import { buildMinutesCsv } from './minutes/csv';
 import { minutesFileName } from './minutes/fileName';
 import { buildMinutesWorkbook } from './minutes/workbook';
@@ -27,17 +28,19 @@ export async function exportMinutes(ctx: ServiceContext, args: ApiArgs<'minutes:
   return { fileName: minutesFileName(input.session), dataBase64: Buffer.from(bytes).toString('base64') };
 }
 
-/** The session header and one row per live annotation of the session, in agenda order. */
-export async function gatherMinutes(ctx: ServiceContext, sessionId: string): Promise<MinutesInput> {
+/**
+ * The session header and one row per live annotation of the session, in agenda order. `given`:
+ * the session's visible notes when the caller has them (the follow-up list, which walks every
+ * session, groups 100,000 notes once instead of filtering them once per session).
+ */
+export async function gatherMinutes(ctx: ServiceContext, sessionId: string, given?: readonly Annotation[]): Promise<MinutesInput> {
   const data = ctx.store.read();
   const session = data.sessions.find((s) => s.id === sessionId);
   if (!session) throw new ServiceError('not-found', sessionText.notFound, 'sessionId');
   const names = new Map(data.members.map((m) => [m.id, m.name]));
   const titles = new Map(data.documents.map((d) => [d.id, d.title]));
   // Someone else's private note never leaves this laptop; the member's own may, if they ask.
-  const notes = data.annotations.filter(
-    (a) => a.sessionId === sessionId && !a.deleted && (a.visibility === 'shared' || a.authorId === data.currentMemberId),
-  );
+  const notes = given ?? data.annotations.filter((a) => a.sessionId === sessionId && isVisibleTo(a, data.currentMemberId));
   const rows: MinutesRow[] = [];
   for (const a of notes) rows.push(await minutesRowFor(ctx, a, session, titles.get(a.documentId) ?? ''));
   return {
@@ -57,8 +60,7 @@ export async function gatherMinutes(ctx: ServiceContext, sessionId: string): Pro
 
 /** One note as a minutes row, with its project as parsed now (or its anchor, if the project is gone). */
 export async function minutesRowFor(ctx: ServiceContext, a: Annotation, session: Session | undefined, documentTitle: string): Promise<MinutesRow> {
-  const found = await findProject(ctx, a.projectId);
-  const project = found?.project;
+  const project = await findCatalogProject(ctx, a.projectId);
   const group = project?.group ?? [];
   return {
     annotationId: a.id,
@@ -68,7 +70,7 @@ export async function minutesRowFor(ctx: ServiceContext, a: Annotation, session:
     unit: project?.unit ?? a.anchor.unit,
     projectNumber: project?.number ?? a.anchor.number,
     projectTitle: project?.title ?? a.anchor.title,
-    budgetThousandWon: project?.budget.thousandWon ?? null,
+    budgetThousandWon: project?.budgetThousandWon ?? null,
     memberName: a.authorName,
     type: a.type,
     body: a.body,

@@ -26,7 +26,7 @@ import type { ServiceContext } from './context';
 import { writeDocumentText } from './documentFiles';
 import { ServiceError } from './errors';
 import { MAX_IMPORT_BYTES, detectFormat, readSpreadsheet } from './importers/index';
-import { recordFor, summarise } from './library';
+import { recordFor, rememberTree, summarise } from './library';
 import { documentIdFor } from './stableIds';
 
 const SAMPLE_ROWS = 5;
@@ -154,7 +154,7 @@ export async function importProjectList(
     data.documents.push(record);
     if (given) data.projectListMappings = { ...data.projectListMappings, [sheet.signature]: { mapping: given, savedAt: now } };
   });
-  ctx.treeCache.set(id, tree);
+  rememberTree(ctx, id, tree);
   report(1);
   return { ...summarise(record, false, []), mappingSource: given ? 'given' : 'remembered' };
 }

@@ -20,11 +20,11 @@ import type { CandidateProject, ReattachMethod } from '@shared/merge/reattach';
 import type { ProjectNode } from '@shared/parser/types';
 import { annotationText } from '@shared/text/annotations';
 import { revisionText } from '@shared/text/bundles';
-import { visibleAnnotations } from './annotations';
+import { isVisibleTo, notesOnDocument } from './annotations';
 import type { ServiceContext } from './context';
 import { readDocumentText } from './documentFiles';
 import { ServiceError } from './errors';
-import { findProject, importFromApi, loadTree } from './library';
+import { catalogOf, findProject, importFromApi, loadTree, recordsById } from './library';
 import { requireCurrentMember } from './members';
 import { isStaff } from '@shared/model/member';
 
@@ -78,7 +78,7 @@ export function versionChain(data: Readonly<StoreData>, id: string): string[] {
 
 /** The newest version of a document (following `supersededBy`, loop-safe). */
 export function latestVersionOf(data: Readonly<StoreData>, id: string): string {
-  const byId = new Map(data.documents.map((d) => [d.id, d]));
+  const byId = recordsById(data);
   const seen = new Set<string>();
   let at = id;
   for (let next = byId.get(at)?.supersededBy; next && byId.has(next) && !seen.has(next); next = byId.get(at)?.supersededBy) {
@@ -164,7 +164,6 @@ export async function projectsOf(ctx: ServiceContext, documentId: string): Promi
 export async function listOrphans(ctx: ServiceContext, args: ApiArgs<'annotation:orphans'>): Promise<OrphanEntry[]> {
   const data = ctx.store.read();
   const records = new Map(data.documents.map((d) => [d.id, d]));
-  const keysByDocument = new Map<string, Set<string>>();
   const projectsByDocument = new Map<string, ProjectNode[]>();
   const projects = async (id: string) => {
     let list = projectsByDocument.get(id);
@@ -172,8 +171,8 @@ export async function listOrphans(ctx: ServiceContext, args: ApiArgs<'annotation
     return list;
   };
   const orphans: OrphanEntry[] = [];
-  for (const a of visibleAnnotations(data)) {
-    if (args.documentId && a.documentId !== args.documentId) continue;
+  for (const a of args.documentId ? notesOnDocument(data, args.documentId) : data.annotations) {
+    if (!isVisibleTo(a, data.currentMemberId)) continue;
     const record = records.get(a.documentId);
     if (!record) {
       orphans.push({ annotation: a, reason: 'document-missing', documentTitle: data.documentRefs?.[a.documentId]?.title ?? '', suggestions: [] });
@@ -184,10 +183,9 @@ export async function listOrphans(ctx: ServiceContext, args: ApiArgs<'annotation
       orphans.push({ annotation: a, reason: 'superseded', documentTitle: record.title, latestDocumentId: latest, suggestions: suggest(a, latest, await projects(latest)) });
       continue;
     }
-    let keys = keysByDocument.get(a.documentId);
-    if (!keys) keysByDocument.set(a.documentId, (keys = new Set((await projects(a.documentId)).map((p) => p.key))));
+    // The catalog answers for every note; whole trees are read only for the few that need suggestions.
     const key = splitProjectId(a.projectId)?.projectKey;
-    if (!key || !keys.has(key)) {
+    if (!key || !(await catalogOf(ctx, a.documentId)).has(key)) {
       orphans.push({ annotation: a, reason: 'project-missing', documentTitle: record.title, suggestions: suggest(a, a.documentId, await projects(a.documentId)) });
     }
   }

@@ -2,22 +2,39 @@
  * `search:query` over every document's projects and the annotations the current member may see.
  * The index lives in memory and is brought in step with the store before each query: documents
  * added or removed since, and annotations whose version changed (cheap: a map lookup each).
+ *
+ * Building it for a four-year archive means parsing hundreds of documents (seconds), so the app
+ * starts it in the background once the data is open (`warmSearchIndex`), a document at a time,
+ * yielding between them so other calls are answered meanwhile. One build runs at a time; a query
+ * waits for the one under way.
  */
 import type { ApiArgs } from '@shared/api';
 import type { Annotation } from '@shared/model/annotation';
+import type { DocumentRecord } from '@shared/model/library';
+import type { StoreData } from '@shared/model/store';
 import { createSearchIndex } from '@shared/search/index';
 import { searchableProjects } from '@shared/search/fromTree';
 import type { SearchIndex, SearchResult } from '@shared/search/index';
-import { visibleAnnotations } from './annotations';
+import { isVisibleTo } from './annotations';
 import type { ServiceContext } from './context';
 import { readDocumentText } from './documentFiles';
 import { loadTree } from './library';
+import { changedMiddle } from './store/layout';
 
 interface SearchState {
   index: SearchIndex;
   documents: Set<string>;
   /** Indexed annotation id → the version indexed. */
   annotations: Map<string, number>;
+  /** The build under way, if any. */
+  building?: Promise<void>;
+  /**
+   * What the index was last brought in step with: the store's lists (it hands out the same frozen
+   * lists until a write), and whose private notes it holds. An unchanged list costs a query
+   * nothing; a changed notes list, the notes between its unchanged start and end.
+   */
+  documentsSynced?: readonly DocumentRecord[];
+  notesSynced?: { documents: readonly DocumentRecord[]; notes: readonly Annotation[]; viewer: string | undefined };
 }
 
 const states = new WeakMap<ServiceContext, SearchState>();
@@ -28,68 +45,168 @@ export function forgetSearchIndex(ctx: ServiceContext): void {
 }
 
 export async function searchQuery(ctx: ServiceContext, args: ApiArgs<'search:query'>): Promise<SearchResult> {
-  const state = await syncIndex(ctx);
+  const building = states.get(ctx)?.building;
+  // While the background build parses documents, answer at once from what it has (the notes are
+  // always in step: syncing them takes no turn), and say how far it is; otherwise bring it in step.
+  const state = building ? await notesInStep(ctx) : await syncIndex(ctx);
   // Only notes this member may see are indexed (by id, below); `viewer` lets the index show their private ones.
   const data = ctx.store.read();
   const viewer = data.members.find((m) => m.id === data.currentMemberId)?.name;
-  return state.index.search(args.text, { ...args.filters, viewer }, args.limit);
+  const result = state.index.search(args.text, { ...args.filters, viewer }, args.limit);
+  if (state.building) result.indexing = { indexed: state.documents.size, total: data.documents.length };
+  return result;
+}
+
+async function notesInStep(ctx: ServiceContext): Promise<SearchState> {
+  await ctx.store.whenLoaded();
+  const state = states.get(ctx)!;
+  syncNotes(state, ctx.store.read());
+  return state;
 }
 
 /** Drops one document's projects: the next query indexes its tree again (its corrections changed). */
 export function forgetSearchDocument(ctx: ServiceContext, documentId: string): void {
   const state = states.get(ctx);
   if (!state?.documents.delete(documentId)) return;
-  state.index.removeDocument(documentId);
+  dropDocument(state, documentId, ctx.store.read().annotations);
+  state.documentsSynced = undefined;
+  state.notesSynced = undefined;
 }
 
-async function syncIndex(ctx: ServiceContext): Promise<SearchState> {
+/** Removes a document's projects and the notes on it (removeDocument drops both). */
+function dropDocument(state: SearchState, documentId: string, notes: readonly Annotation[]): void {
+  state.index.removeDocument(documentId);
+  state.documents.delete(documentId);
+  for (const a of notes) if (a.documentId === documentId) state.annotations.delete(a.id);
+}
+
+/** The app starts building the index this long after the data opens: after the first screens. */
+export const WARM_SEARCH_AFTER_MS = 5_000;
+
+/** How many documents the index holds now (the background build's progress). */
+export function indexedDocuments(ctx: ServiceContext): number {
+  return states.get(ctx)?.documents.size ?? 0;
+}
+
+/** Builds the index in the background `afterMs` from now; a failure waits for the first query to report it. */
+export function warmSearchIndex(ctx: ServiceContext, afterMs: number): void {
+  // unref: a CLI run or a test may end before it starts.
+  setTimeout(() => void syncIndex(ctx, { background: true }).catch(() => undefined), afterMs).unref();
+}
+
+/**
+ * Before each document the background build parses: a quiet moment of the API (a member's click
+ * then waits behind one document's parse at most), or this long at most.
+ */
+const QUIET_MS = 300;
+const AT_MOST_MS = 2_000;
+
+async function syncIndex(ctx: ServiceContext, { background = false } = {}): Promise<SearchState> {
   let state = states.get(ctx);
   if (!state) states.set(ctx, (state = { index: createSearchIndex(), documents: new Set(), annotations: new Map() }));
-  const data = ctx.store.read();
-  const titles = new Map(data.documents.map((d) => [d.id, d.title]));
-
-  for (const id of state.documents) {
-    if (!titles.has(id)) {
-      state.index.removeDocument(id);
-      state.documents.delete(id);
-      for (const a of data.annotations) if (a.documentId === id) state.annotations.delete(a.id);
-    }
+  while (state.building) await state.building.catch(() => undefined);
+  const build = bringUpToDate(ctx, state, background);
+  state.building = build;
+  try {
+    await build;
+  } finally {
+    if (state.building === build) state.building = undefined;
   }
+  return state;
+}
+
+/** Lets other calls in between two documents' parsing; the background build waits for a quiet moment. */
+function turnBetweenDocuments(ctx: ServiceContext, background: boolean): Promise<void> {
+  return background ? ctx.activity.whenQuiet(QUIET_MS, AT_MOST_MS) : new Promise((resolve) => setImmediate(resolve));
+}
+
+async function bringUpToDate(ctx: ServiceContext, state: SearchState, background: boolean): Promise<void> {
+  await ctx.store.whenLoaded();
+  // Notes first (no turn given up): a query during the documents' build finds every note.
+  syncNotes(state, ctx.store.read());
+  const data = ctx.store.read();
+  if (data.documents !== state.documentsSynced) {
+    if (!(await syncDocuments(ctx, state, data, background))) return;
+    state.documentsSynced = data.documents;
+  }
+}
+
+/** The notes in step with the store: all of them when the documents or the member changed, else those a write changed. */
+function syncNotes(state: SearchState, data: Readonly<StoreData>): void {
+  const titles = new Map(data.documents.map((d) => [d.id, d.title]));
+  const viewer = data.currentMemberId;
+  const synced = state.notesSynced;
+  if (!synced || synced.documents !== data.documents || synced.viewer !== viewer) syncAllNotes(state, data.annotations, titles, viewer);
+  else if (synced.notes !== data.annotations) syncChangedNotes(state, synced.notes, data.annotations, titles, viewer);
+  state.notesSynced = { documents: data.documents, notes: data.annotations, viewer };
+}
+
+/** Documents added since are parsed and indexed, removed ones dropped; false when the index was forgotten meanwhile. */
+async function syncDocuments(ctx: ServiceContext, state: SearchState, data: Readonly<StoreData>, background: boolean): Promise<boolean> {
+  const ids = new Set(data.documents.map((d) => d.id));
+  for (const id of state.documents) if (!ids.has(id)) dropDocument(state, id, data.annotations);
   for (const record of data.documents) {
     if (state.documents.has(record.id)) continue;
+    await turnBetweenDocuments(ctx, background);
+    // The app was locked or closed meanwhile: this index is forgotten, stop building it.
+    if (states.get(ctx) !== state) return false;
     const text = await readDocumentText(ctx.dataDir, record.id);
     if (text === null) continue;
-    const tree = loadTree(ctx, record.id, text);
+    const tree = loadTree(ctx, record.id, text, { keep: false });
     state.index.addProjects(searchableProjects(record.id, record.title, tree.projects));
     state.documents.add(record.id);
   }
+  return states.get(ctx) === state;
+}
 
+/** Every note checked: after documents changed, or another member is current. */
+function syncAllNotes(state: SearchState, notes: readonly Annotation[], titles: Map<string, string>, viewer: string | undefined): void {
   const visible = new Map<string, Annotation>();
-  for (const a of visibleAnnotations(data)) if (titles.has(a.documentId)) visible.set(a.id, a);
+  for (const a of notes) if (isVisibleTo(a, viewer) && titles.has(a.documentId)) visible.set(a.id, a);
   for (const id of state.annotations.keys()) {
     if (!visible.has(id)) {
       state.index.removeAnnotation(id);
       state.annotations.delete(id);
     }
   }
-  for (const a of visible.values()) {
-    if (state.annotations.get(a.id) === a.version) continue;
-    state.index.upsertAnnotation({
-      id: a.id,
-      documentId: a.documentId,
-      documentTitle: titles.get(a.documentId) ?? '',
-      projectId: a.projectId,
-      projectTitle: a.anchor.title,
-      unit: a.anchor.unit,
-      type: a.type,
-      body: a.body,
-      quote: a.quote,
-      authorName: a.authorName,
-      status: a.status,
-      tags: a.tags,
-      private: a.visibility === 'private',
-    });
-    state.annotations.set(a.id, a.version);
+  for (const a of visible.values()) indexNote(state, a, titles);
+}
+
+/** Only the notes a write replaced, added or removed: those between the lists' common start and end. */
+function syncChangedNotes(
+  state: SearchState,
+  before: readonly Annotation[],
+  after: readonly Annotation[],
+  titles: Map<string, string>,
+  viewer: string | undefined,
+): void {
+  const { start, endBefore, endAfter } = changedMiddle(before, after);
+  for (let i = start; i < endBefore; i++) {
+    state.index.removeAnnotation(before[i]!.id);
+    state.annotations.delete(before[i]!.id);
   }
-  return state;
+  for (let i = start; i < endAfter; i++) {
+    const a = after[i]!;
+    if (isVisibleTo(a, viewer) && titles.has(a.documentId)) indexNote(state, a, titles);
+  }
+}
+
+function indexNote(state: SearchState, a: Annotation, titles: Map<string, string>): void {
+  if (state.annotations.get(a.id) === a.version) return;
+  state.index.upsertAnnotation({
+    id: a.id,
+    documentId: a.documentId,
+    documentTitle: titles.get(a.documentId) ?? '',
+    projectId: a.projectId,
+    projectTitle: a.anchor.title,
+    unit: a.anchor.unit,
+    type: a.type,
+    body: a.body,
+    quote: a.quote,
+    authorName: a.authorName,
+    status: a.status,
+    tags: a.tags,
+    private: a.visibility === 'private',
+  });
+  state.annotations.set(a.id, a.version);
 }

@@ -9,6 +9,9 @@ interface Props {
   onClose: () => void;
 }
 
+/** How often a search is asked again while the index is still being built. */
+const INDEXING_REQUERY_MS = 3_000;
+
 /** The search dialog (Ctrl+K or /): type, move with ↑/↓, Enter opens the project. */
 export function SearchOverlay({ onOpenHit, onClose }: Props) {
   const t = workspaceText.search;
@@ -24,19 +27,26 @@ export function SearchOverlay({ onOpenHit, onClose }: Props) {
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
+  // A new answer: after typing (200 ms), and again every few seconds while the index is still
+  // being built after start (the answer said so), until it is complete.
+  const [round, setRound] = useState(0);
   useEffect(() => {
     const q = text.trim();
     if (!q) return setState({ kind: 'idle' });
     const n = ++asked.current;
     const timer = setTimeout(async () => {
-      setState({ kind: 'searching', text: q });
+      if (round === 0) setState({ kind: 'searching', text: q });
       const answer = await querySearch(q).catch((e: unknown) => ({ ok: false as const, code: 'internal' as const, message: String(e) }));
       if (n !== asked.current) return;
-      setActive(0);
+      if (round === 0) setActive(0);
       setState('ok' in answer ? { kind: 'error', text: q, error: answer } : { kind: 'done', text: q, result: answer });
-    }, 200);
+    }, round === 0 ? 200 : INDEXING_REQUERY_MS);
     return () => clearTimeout(timer);
-  }, [text]);
+  }, [text, round]);
+  const indexing = state.kind === 'done' ? state.result.indexing : undefined;
+  useEffect(() => {
+    if (indexing) setRound((r) => r + 1);
+  }, [indexing]);
 
   const hits = state.kind === 'done' ? orderedHits(state.result) : [];
   const optionId = (i: number) => `${id}-opt-${i}`;
@@ -71,7 +81,10 @@ export function SearchOverlay({ onOpenHit, onClose }: Props) {
           aria-activedescendant={hits.length ? optionId(active) : undefined}
           placeholder={t.placeholder}
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            setRound(0);
+          }}
           onKeyDown={onKeyDown}
         />
       </div>
@@ -83,9 +96,12 @@ export function SearchOverlay({ onOpenHit, onClose }: Props) {
               ? `${t.unavailable} (${state.error.message})`
               : state.error.message
             : state.kind === 'done'
-              ? state.result.total === 0
-                ? t.none
-                : `${t.count(state.result.total)}${state.result.relaxed ? ` · ${t.relaxed}` : ''}`
+              ? [
+                  state.result.total === 0 ? t.none : `${t.count(state.result.total)}${state.result.relaxed ? ` · ${t.relaxed}` : ''}`,
+                  indexing ? t.indexing(indexing.indexed, indexing.total) : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · ')
               : t.hint}
       </p>
       {state.kind === 'done' && hits.length ? (

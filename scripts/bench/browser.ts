@@ -1,5 +1,5 @@
 /**
- * Browser-mode helpers shared by the start-up and growth benches: spawn `electron/web.ts` (or a
+ * Browser-mode helpers shared by the start-up and growth benches: spawn browser mode (`out/main/web.js`) (or a
  * trivial static server) and time until a selector shows in Chromium; open a document by title.
  */
 import { spawn } from 'node:child_process';
@@ -11,11 +11,12 @@ import { repoRoot } from '../../tests/helpers/app';
 
 export const LIBRARY_ROW = '.doc-table tbody tr';
 
-const TSX = resolve(repoRoot, 'node_modules/tsx/dist/cli.mjs');
+/** Browser mode as built (`npm run bench` builds first), the way `npm start` and `npm run web` run it. */
+const WEB = resolve(repoRoot, 'out/main/web.js');
 
 /** The Node arguments of browser mode on `dataDir`, on a free port. */
 export function webCommand(dataDir: string): string[] {
-  return [TSX, 'electron/web.ts', '--port', '0', '--data-dir', dataDir];
+  return [WEB, '--port', '0', '--data-dir', dataDir];
 }
 
 const TRIVIAL_SERVER = `

@@ -5,11 +5,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { searchableProjects } from '@shared/search/fromTree';
-import type { Annotation } from '@shared/model/annotation';
 import { gatherMinutes } from '../../electron/service/minutesExport';
 import { readStoredData } from '../../electron/service/db';
 import { readDocumentText } from '../../electron/service/documentFiles';
@@ -21,14 +20,9 @@ import { importSmallDocument, LIBRARY_ROW, openTimes, spawnServer, stopServer, t
 import type { BenchFigure } from './figure';
 import { figure, percentile, timeMs } from './figure';
 import { plainWorkbook } from './minutes';
-import { seededRandom } from './random';
 import { buildQueries, seedProjects } from './search';
 
 const WRITE_SAMPLES = 200;
-// Today's store rewrites the whole file per write (~1.6 s at ×100): past this budget a write figure
-// stops at MIN_WRITE_SAMPLES. A store whose writes are bounded takes all 200 within it.
-const WRITE_BUDGET_MS = 40_000;
-const MIN_WRITE_SAMPLES = 20;
 const QUERY_COUNT = 50;
 const SEARCH_ROUNDS = 3;
 const STARTS = 3;
@@ -55,9 +49,9 @@ export async function benchGrowth(): Promise<BenchFigure[]> {
       // Search and minutes before the writes, so they see the archive as built.
       emit(await searchFigures(archive, label));
       emit(await minutesFigures(archive, label));
-      emit(await writeFigures(archive, label));
       // The next figures open the folder in a fresh context or another process: it lets go of the lock.
       await closeArchive(archive.ctx);
+      emit(await writeFigures(archive, label));
       emit(await firstSearchFigures(archive, label));
       emit(await rssFigures(archive, label));
       emit(await browserFigures(archive, label));
@@ -69,49 +63,12 @@ export async function benchGrowth(): Promise<BenchFigure[]> {
   return [];
 }
 
-/** The baseline write: a shard's JSON to a file the plain way (open, write, fsync, close, rename). */
-async function plainFsyncedWrite(path: string, json: string): Promise<void> {
-  const temp = `${path}.tmp`;
-  const handle = await open(temp, 'w');
-  await handle.writeFile(json);
-  await handle.sync();
-  await handle.close();
-  await rename(temp, path);
-}
-
-/** Times `write(i)` against the plain write of that note's shard (all notes of its document), interleaved. */
-async function timedWrites(archive: Archive, write: (i: number) => Promise<Annotation>): Promise<{ ours: number[]; plain: number[] }> {
-  const ours: number[] = [];
-  const plain: number[] = [];
-  const shard = join(archive.dataDir, 'bench-shard.json');
-  const start = performance.now();
-  for (let i = 0; i < WRITE_SAMPLES; i++) {
-    if (i >= MIN_WRITE_SAMPLES && performance.now() - start > WRITE_BUDGET_MS) break;
-    let written: Annotation | undefined;
-    ours.push(await timeMs(async () => (written = await write(i))));
-    const json = JSON.stringify(archive.ctx.store.read().annotations.filter((a) => a.documentId === written!.documentId));
-    plain.push(await timeMs(() => plainFsyncedWrite(shard, json)));
-  }
-  await rm(shard, { force: true });
-  return { ours, plain };
-}
-
-/** `annotation:update` of the member's own notes (autosave of an edit) and `annotation:create`. */
+/**
+ * `annotation:update` of the member's own notes (autosave of an edit) and `annotation:create` on
+ * open documents, in a fresh process that opened the archive as the app does (writeProbe.ts).
+ */
 async function writeFigures(archive: Archive, label: string): Promise<BenchFigure[]> {
-  const { call, ctx } = archive;
-  const me = archive.members[0]!;
-  await call('member:switch', { id: me.id });
-  const random = seededRandom(11);
-  const mine = ctx.store.read().annotations.filter((a) => a.authorId === me.id);
-  const update = await timedWrites(archive, async () => {
-    const note = mine[Math.floor(random() * mine.length)]!;
-    return (await call('annotation:update', { id: note.id, body: `${note.body} 추가 확인 바랍니다.` })) as Annotation;
-  });
-  const projects = archive.documents.flatMap((d) => d.projects);
-  const create = await timedWrites(archive, async (i) => {
-    const project = projects[Math.floor(random() * projects.length)]!;
-    return (await call('annotation:create', { projectId: project.id, type: '질의', body: `${project.title} 관련: 추진 일정이 지연된 사유를 답변 바랍니다. (${i})` })) as Annotation;
-  });
+  const { update, create } = JSON.parse(await runProbe('scripts/bench/writeProbe.ts', [archive.dataDir, String(WRITE_SAMPLES)])) as Record<'update' | 'create', { ours: number[]; plain: number[] }>;
   const at = `at ${count(archive.noteCount)} annotations (${label})`;
   console.error(`[growth] ${label} write samples: update ${update.ours.length}, create ${create.ours.length}`);
   return [
@@ -188,14 +145,17 @@ async function minutesFigures(archive: Archive, label: string): Promise<BenchFig
 }
 
 /** RSS of a fresh process that opens `dataDir` and answers one search (scripts/bench/rssProbe.ts). */
-function probeRss(dataDir: string): Promise<number> {
+/** Runs a probe script in its own Node process and answers what it printed. */
+function runProbe(script: string, args: string[]): Promise<string> {
   const tsx = resolve(repoRoot, 'node_modules/tsx/dist/cli.mjs');
-  const child = spawn(process.execPath, [tsx, 'scripts/bench/rssProbe.ts', dataDir], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [tsx, script, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  return new Promise((done, fail) =>
-    child.once('exit', (code) => (code === 0 ? done(Number(out.trim())) : fail(new Error(`rss probe exited with ${code}`)))),
-  );
+  return new Promise((done, fail) => child.once('exit', (code) => (code === 0 ? done(out.trim()) : fail(new Error(`${script} exited with ${code}`)))));
+}
+
+async function probeRss(dataDir: string): Promise<number> {
+  return Number(await runProbe('scripts/bench/rssProbe.ts', [dataDir]));
 }
 
 async function rssFigures(archive: Archive, label: string): Promise<BenchFigure[]> {

@@ -3,6 +3,9 @@
 export const ANNOTATION_TYPES = ['질의', '지적', '시정요구', '처리요구', '건의', '자료요구', '의견', '우수사례', '메모'] as const;
 export type AnnotationType = (typeof ANNOTATION_TYPES)[number];
 
+/** Most notes one `annotation:list` answers (a session of the issue's archive holds 2,000). */
+export const ANNOTATION_LIST_LIMIT = 10_000;
+
 export const ANNOTATION_STATUSES = ['미답변', '답변완료', '종결'] as const;
 export type AnnotationStatus = (typeof ANNOTATION_STATUSES)[number];
 

@@ -1,8 +1,12 @@
 /**
  * What the index keeps per project or annotation: the text it is found by, the values the filters
- * read, and case-folded, space-free copies for ranking (see ./rank).
+ * read, and a case-folded, space-free copy of the title for ranking (see ./rank).
+ *
+ * Memory: every string kept is an own copy (`detached`). A project's title or body read from a
+ * document is often a slice of the document's whole text, and one slice kept keeps all of it: at
+ * 400 documents that was most of the index's memory.
  */
-import { compactFold } from './tokenize';
+import { compactFold, foldedIncludes } from './tokenize';
 import type { SearchableAnnotation, SearchableProject } from './types';
 
 export interface IndexEntry {
@@ -21,7 +25,14 @@ export interface IndexEntry {
   displayTitle: string;
   /** Indexed text. `title` is empty for annotations: a note is found by what it says (body, quote, tags). */
   title: string;
-  body: string;
+  /**
+   * The body is `pool.slice(bodyStart, bodyEnd)` (bodyOf): a document's project bodies share one
+   * string, so the index holds one large string per document rather than thousands of small
+   * ones scattered among a parse's garbage (which kept most of the heap's pages half empty).
+   */
+  pool: string;
+  bodyStart: number;
+  bodyEnd: number;
   quote: string;
   tags: string[];
   /** Projects only. */
@@ -32,14 +43,31 @@ export interface IndexEntry {
   status?: string;
   authorName?: string;
   private?: boolean;
-  /** compactFold() of title and of body + quote + tags, for phrase checks in ranking. */
+  /** compactFold() of the title, for phrase checks in ranking (the text is checked with foldedIncludes). */
   foldedTitle: string;
-  foldedText: string;
 }
 
 /** What an entry is found by besides its title: body, quote and tags. */
 export function entryTexts(entry: IndexEntry): string[] {
-  return [entry.body, entry.quote, ...entry.tags];
+  return [bodyOf(entry), entry.quote, ...entry.tags];
+}
+
+/** The entry's body (a slice of its pool: no copy). */
+export function bodyOf(entry: IndexEntry): string {
+  return entry.bodyStart === 0 && entry.bodyEnd === entry.pool.length ? entry.pool : entry.pool.slice(entry.bodyStart, entry.bodyEnd);
+}
+
+/** compactFold() of the entry's texts holds the folded needle (the check of the text tiers). */
+export function textHolds(entry: IndexEntry, foldedNeedle: string): boolean {
+  return foldedIncludes(bodyOf(entry), foldedNeedle) || foldedIncludes(entry.quote, foldedNeedle) || entry.tags.some((tag) => foldedIncludes(tag, foldedNeedle));
+}
+
+/**
+ * An own copy of a string (JSON.parse always builds a new flat one), so a kept title or body does
+ * not keep alive the document text it was sliced from. V8 copies slices under 13 characters anyway.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
 /** Key of a project, also used to find an annotation's project. JSON keeps the pair unambiguous. */
@@ -51,9 +79,9 @@ export function annotationKey(id: string): string {
   return 'a' + JSON.stringify(id);
 }
 
-export function projectEntry(p: SearchableProject): IndexEntry {
-  const title = p.title ?? '';
-  const body = p.body ?? '';
+/** A project's entry; its body is `pool.slice(bodyStart, bodyEnd)` (see projectEntries). */
+function projectEntry(p: SearchableProject, pool: string, bodyStart: number, bodyEnd: number): IndexEntry {
+  const title = detached(p.title ?? '');
   return {
     key: projectKey(p.documentId, p.projectId),
     slot: -1,
@@ -62,17 +90,30 @@ export function projectEntry(p: SearchableProject): IndexEntry {
     documentId: p.documentId,
     documentTitle: p.documentTitle,
     projectId: p.projectId,
-    unit: p.unit,
+    unit: detached(p.unit),
     displayTitle: title,
     title,
-    body,
+    pool,
+    bodyStart,
+    bodyEnd,
     quote: '',
     tags: [],
-    section: p.section,
+    section: detached(p.section),
     budgetThousandWon: p.budgetThousandWon,
     foldedTitle: compactFold(title),
-    foldedText: compactFold(body),
   };
+}
+
+/** One document's projects as entries whose bodies share one pool string (join builds a flat copy). */
+export function projectEntries(list: readonly SearchableProject[]): IndexEntry[] {
+  const bodies = list.map((p) => p.body ?? '');
+  const pool = bodies.join('\n');
+  let at = 0;
+  return list.map((p, i) => {
+    const entry = projectEntry(p, pool, at, at + bodies[i]!.length);
+    at += bodies[i]!.length + 1;
+    return entry;
+  });
 }
 
 export function annotationEntry(a: SearchableAnnotation): IndexEntry {
@@ -90,7 +131,9 @@ export function annotationEntry(a: SearchableAnnotation): IndexEntry {
     unit: a.unit,
     displayTitle: a.projectTitle,
     title: '',
-    body,
+    pool: body,
+    bodyStart: 0,
+    bodyEnd: body.length,
     quote,
     tags,
     annotationType: a.type,
@@ -98,6 +141,5 @@ export function annotationEntry(a: SearchableAnnotation): IndexEntry {
     authorName: a.authorName,
     private: a.private,
     foldedTitle: '',
-    foldedText: compactFold([body, quote, ...tags].join(' ')),
   };
 }

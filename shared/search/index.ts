@@ -11,7 +11,7 @@
  * - Ranking: match tier first (phrase in title > all words in title > phrase in text > …), then
  *   BM25 (./rank). Snippets are plain text with ranges to mark (./snippet).
  */
-import { annotationEntry, annotationKey, entryTexts, projectEntry, projectKey } from './entry';
+import { annotationEntry, annotationKey, bodyOf, entryTexts, projectEntries, projectKey } from './entry';
 import type { IndexEntry } from './entry';
 import { passesFilters } from './filters';
 import { groupHits } from './group';
@@ -71,7 +71,7 @@ class KoreanSearchIndex implements SearchIndex {
   private readonly keysByDocument = new Map<string, Set<string>>();
 
   addProjects(list: SearchableProject[]): void {
-    for (const project of list) this.put(projectEntry(project));
+    for (const entry of projectEntries(list)) this.put(entry);
   }
 
   removeDocument(documentId: string): void {
@@ -162,17 +162,10 @@ class KoreanSearchIndex implements SearchIndex {
 
 /** Snippet from the first of body, quote, tags (then title) that holds a match. */
 function bestSnippet(entry: IndexEntry, matcher: WordMatcher): Snippet {
-  // foldedText covers body, quote and tags; it lets makeSnippet skip a long body without a match.
-  const sources: [string, string][] = [
-    [entry.body, entry.foldedText],
-    [entry.quote, entry.foldedText],
-    [entry.tags.join(' '), entry.foldedText],
-    [entry.title, entry.foldedTitle],
-  ];
   let fallback: Snippet | undefined;
-  for (const [source, compact] of sources) {
+  for (const source of [bodyOf(entry), entry.quote, entry.tags.join(' '), entry.title]) {
     if (source.length === 0) continue;
-    const snippet = makeSnippet(source, matcher, compact);
+    const snippet = makeSnippet(source, matcher);
     if (snippet.highlights.length > 0) return snippet;
     fallback ??= snippet;
   }
@@ -193,7 +186,7 @@ function toHit({ entry, score }: Ranked, matcher: WordMatcher): SearchHit {
     highlights: snippet.highlights,
     score,
   };
-  if (entry.kind === 'project') hit.titleHighlights = findMatchRanges(entry.title, matcher, entry.foldedTitle);
+  if (entry.kind === 'project') hit.titleHighlights = findMatchRanges(entry.title, matcher);
   else hit.annotationType = entry.annotationType;
   return hit;
 }

@@ -7,6 +7,7 @@
  * remaining candidate can beat. A word found in every project thus costs `limit` checks, not 10,000.
  */
 import type { IndexEntry } from './entry';
+import { textHolds } from './entry';
 import { compactFold } from './tokenize';
 
 export interface RankQuery {
@@ -58,13 +59,6 @@ function titleTier(entry: IndexEntry, query: RankQuery): number | undefined {
   return undefined;
 }
 
-function textTier(entry: IndexEntry, query: RankQuery): number {
-  const { foldedTitle, foldedText } = entry;
-  if (foldedText.includes(query.phrase)) return TIER.phraseInText;
-  if (query.words.length > 1 && query.words.every((w) => foldedTitle.includes(w) || foldedText.includes(w))) return TIER.allWordsAnywhere;
-  return TIER.scatteredBigrams;
-}
-
 /** Tier first, BM25 squashed into [0, 1) below it. */
 function combinedScore(tier: number, bm25: number): number {
   return tier + bm25 / (bm25 + 1);
@@ -105,13 +99,12 @@ let restBuffer = new Int32Array(1024);
 
 /** Does the text (not the title) hold the phrase: the check every untiered candidate needs. */
 function hasPhraseInText(entry: IndexEntry, query: RankQuery): boolean {
-  return entry.foldedText.includes(query.phrase);
+  return textHolds(entry, query.phrase);
 }
 
 /** The tier below phraseInText: every word in the title or text, else scattered bigrams. */
 function wordsTier(entry: IndexEntry, query: RankQuery): number {
-  const { foldedTitle, foldedText } = entry;
-  if (query.words.length > 1 && query.words.every((w) => foldedTitle.includes(w) || foldedText.includes(w))) return TIER.allWordsAnywhere;
+  if (query.words.length > 1 && query.words.every((w) => entry.foldedTitle.includes(w) || textHolds(entry, w))) return TIER.allWordsAnywhere;
   return TIER.scatteredBigrams;
 }
 

@@ -2,7 +2,7 @@
  * Snippets for search hits: a plain-text window of the matched text plus the [start, end) ranges
  * to mark. No HTML is produced; the renderer wraps the ranges itself.
  */
-import { compactFold, tokenize } from './tokenize';
+import { compactFold, foldedIncludes, tokenize } from './tokenize';
 
 export type Range = [number, number];
 
@@ -51,13 +51,10 @@ function needle(text: string): Needle {
 /** How a needle is found in one text: by indexOf, by its pattern, or not at all. */
 type Mode = 'literal' | 'pattern' | undefined;
 
-/**
- * `compact`, the text's compactFold() when the caller has it, rules a needle out cheaply before
- * the pattern scans a long body.
- */
-function modeIn(text: string, n: Needle, compact: string | undefined): Mode {
+/** A needle without case is ruled out cheaply (foldedIncludes) before the pattern scans a long body. */
+function modeIn(text: string, n: Needle): Mode {
   if (!n.cased && text.includes(n.text)) return 'literal';
-  if (compact !== undefined && !compact.includes(n.folded)) return undefined;
+  if (!n.cased && !foldedIncludes(text, n.folded)) return undefined;
   n.spaced.lastIndex = 0;
   return n.spaced.test(text) ? 'pattern' : undefined;
 }
@@ -82,14 +79,14 @@ export function createWordMatcher(words: string[]): WordMatcher {
  * The needles that mark a word in `text`, with how to find each: the word itself where it occurs
  * whole, else its tokens (the index matched them scattered over the text).
  */
-function needlesIn(text: string, word: WordNeedles, compact: string | undefined): [Needle, Mode][] {
-  const wholeMode = modeIn(text, word.whole, compact);
+function needlesIn(text: string, word: WordNeedles): [Needle, Mode][] {
+  const wholeMode = modeIn(text, word.whole);
   if (wholeMode) return [[word.whole, wholeMode]];
   // A word of one token (a two-syllable word) has nothing smaller to look for.
   word.tokens ??= [...new Set(tokenize(word.source))].filter((t) => t !== word.source).map(needle);
   const found: [Needle, Mode][] = [];
   for (const token of word.tokens) {
-    const mode = modeIn(text, token, compact);
+    const mode = modeIn(text, token);
     if (mode) found.push([token, mode]);
   }
   return found;
@@ -141,10 +138,10 @@ function mergeRanges(ranges: Range[]): Range[] {
 }
 
 /** [start, end) ranges of `text` where the query words occur, merged. Used for titles. */
-export function findMatchRanges(text: string, matcher: WordMatcher, compact?: string): Range[] {
+export function findMatchRanges(text: string, matcher: WordMatcher): Range[] {
   const matches: WordMatch[] = [];
   matcher.words.forEach((entry, word) => {
-    for (const found of needlesIn(text, entry, compact)) collect(text, found, word, 0, text.length, Infinity, matches);
+    for (const found of needlesIn(text, entry)) collect(text, found, word, 0, text.length, Infinity, matches);
   });
   return mergeRanges(matches.map((m) => [m.start, m.end]));
 }
@@ -267,11 +264,10 @@ function copyToString(codes: Uint16Array, n: number): string {
 
 /**
  * A snippet of `text` around the best passage for the matcher's words, at most about `maxLength` characters,
- * `compact` being compactFold(text) (or of a text that contains it) where the caller has it,
  * with the ranges of the copy to mark. Without a match the start of the text is returned unmarked.
  */
-export function makeSnippet(text: string, matcher: WordMatcher, compact?: string, maxLength = 160): Snippet {
-  const chosen = matcher.words.map((entry) => needlesIn(text, entry, compact));
+export function makeSnippet(text: string, matcher: WordMatcher, maxLength = 160): Snippet {
+  const chosen = matcher.words.map((entry) => needlesIn(text, entry));
   // The first few occurrences choose the window (the first one, for a single word) ...
   const single = chosen.length === 1 && chosen[0].length === 1;
   const leads: WordMatch[] = [];

@@ -132,6 +132,47 @@ export function compactFold(text: string): string {
   return foldCase(text).replace(/\s+/g, '');
 }
 
+/** What `\s` matches in a regular expression (compactFold drops these). */
+function isRegExpSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * `compactFold(text).includes(needle)` for a needle that is compactFold()ed already, without the
+ * folded copy of `text`: the index keeps one copy of each project's text, not two, and ranking
+ * checks thousands of texts per query. A needle without letters that have case (Hangul, digits)
+ * is found by indexOf of its first character and compared skipping whitespace; one with latin
+ * letters folds the text (few queries).
+ */
+export function foldedIncludes(text: string, needle: string): boolean {
+  if (needle.length === 0) return true;
+  if (needle.toUpperCase() !== needle) return compactFold(text).includes(needle);
+  const first = needle[0];
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    let k = 1;
+    for (let i = at + 1; k < needle.length && i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (isRegExpSpace(code)) continue;
+      if (code !== needle.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === needle.length) return true;
+  }
+  return false;
+}
+
 /** The words of a query: NFC (typed or pasted text may be decomposed), split on whitespace. */
 export function queryWords(text: string): string[] {
   return text

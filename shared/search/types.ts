@@ -89,4 +89,9 @@ export interface SearchResult {
   relaxed: boolean;
   /** `hits` grouped by document, then unit, in order of each group's best hit. */
   groups: { documentId: string; documentTitle: string; units: { unit: string; hits: SearchHit[] }[] }[];
+  /**
+   * Set while the index is still being built after start: only `indexed` of `total` documents'
+   * projects were searched (every note was). Asking again later finds more.
+   */
+  indexing?: { indexed: number; total: number };
 }

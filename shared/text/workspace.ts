@@ -152,6 +152,7 @@ export const workspaceText = {
     none: '찾은 결과가 없습니다.',
     count: (n: number) => `${n}건을 찾았습니다`,
     relaxed: '정확히 일치하는 결과가 없어 비슷한 결과를 보여 드립니다.',
+    indexing: (indexed: number, total: number) => `문서를 색인하는 중입니다 (${indexed}/${total}). 아직 색인하지 않은 문서의 사업은 빠져 있으며, 잠시 후 다시 찾습니다.`,
     unavailable: '검색 기능을 아직 사용할 수 없습니다.',
     kindProject: '사업',
     kindAnnotation: '의견',

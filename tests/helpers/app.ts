@@ -1,5 +1,5 @@
 /**
- * Starts the app's browser mode as a real child process (`tsx electron/web.ts`) on a free port
+ * Starts the app's browser mode as a real child process (`node out/main/web.js`, as built by the e2e setup) on a free port
  * with its own data folder, and drives Debian's Chromium against it with playwright-core.
  */
 import { spawn } from 'node:child_process';
@@ -25,7 +25,7 @@ export interface RunningApp {
 }
 
 export async function startApp(dataDir = freshDataDir()): Promise<RunningApp> {
-  const child = spawn(process.execPath, [resolve(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'electron/web.ts', '--port', '0', '--data-dir', dataDir], {
+  const child = spawn(process.execPath, [resolve(repoRoot, 'out/main/web.js'), '--port', '0', '--data-dir', dataDir], {
     cwd: repoRoot,
     env: { ...process.env, COUNCIL_REVIEW_DATA_DIR: '' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -12,16 +12,17 @@ export function tempDir(label = 'unit'): string {
 }
 
 /** A real service context on a real lowdb file in a fresh temp folder. */
-export async function makeContext(options: { samples?: boolean; dataDir?: string } = {}): Promise<ServiceContext> {
+export async function makeContext(options: { samples?: boolean; dataDir?: string; warmSearchAfterMs?: number } = {}): Promise<ServiceContext> {
   return createServiceContext({
     dataDir: options.dataDir ?? tempDir(),
     seedsDir: options.samples ? repoSeedsDir : tempDir('noseeds'),
     transport: 'cli',
+    warmSearchAfterMs: options.warmSearchAfterMs,
   });
 }
 
 /** A dispatcher over a fresh context, calling the API exactly as the transports do. */
-export async function makeApi(options: { samples?: boolean; dataDir?: string } = {}) {
+export async function makeApi(options: { samples?: boolean; dataDir?: string; warmSearchAfterMs?: number } = {}) {
   const ctx = await makeContext(options);
   const dispatch = createDispatcher(ctx, () => undefined);
   return { ctx, call: (method: unknown, args?: unknown) => dispatch(method, args) };

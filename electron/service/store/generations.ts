@@ -17,7 +17,7 @@
  */
 import { copyFile, mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic, writeSynced } from '../atomicFile';
+import { writeFileAtomic, writeFileAtomicWith, writeSynced } from '../atomicFile';
 import { localDate } from '../backups';
 import { EnvelopeError } from '../crypto/envelope';
 import { decodeFile, encodeFile } from '../crypto/keyring';
@@ -121,20 +121,21 @@ export class Generations {
     const seq = this.lastSeq + 1;
     const shards: Record<ShardKey, ShardEntry> = { ...this.current?.shards };
     await mkdir(this.dir, { recursive: true });
-    let n = 0;
+    // Shard files get new names no manifest names yet: no rename needed, and they are fsynced
+    // together with the manifest's temp file, before its rename commits them all.
+    const files: [string, Uint8Array | string][] = [];
     for (const [key, change] of changes) {
       if (change === undefined) {
         delete shards[key];
         continue;
       }
-      const file = `shard-${pad(seq)}-${n++}.json`;
-      // A new name no manifest names yet: written and fsynced, no rename needed.
-      await writeSynced(join(this.dir, file), encodeFile(this.dataDir, JSON.stringify({ key, seq, content: change.content })));
+      const file = `shard-${pad(seq)}-${files.length}.json`;
+      files.push([join(this.dir, file), encodeFile(this.dataDir, JSON.stringify({ key, seq, content: change.content }))]);
       shards[key] = change.summary ? { file, summary: change.summary } : { file };
     }
     for (const [key, entry] of reuse) shards[key] = entry;
     const manifest: Manifest = { format: FORMAT, seq, savedAt: now.toISOString(), shards };
-    await writeFileAtomic(join(this.dir, `manifest-${pad(seq)}.json`), encodeFile(this.dataDir, JSON.stringify(manifest)));
+    await writeFileAtomicWith(join(this.dir, `manifest-${pad(seq)}.json`), encodeFile(this.dataDir, JSON.stringify(manifest)), files);
     this.lastSeq = seq;
     this.manifests.push(manifest);
     this.count(manifest, +1);

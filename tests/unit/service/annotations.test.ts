@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ANNOTATION_LIST_LIMIT } from '@shared/model/annotation';
 import { SMALL_REPORT } from '../../helpers/bundles';
 import { b64, makeApi, tempDir } from '../../helpers/service';
 
@@ -36,6 +37,35 @@ describe('annotations and members', () => {
     const restored = (await call('annotation:restore', { id: note.id })) as { version: number; deleted: boolean };
     expect(restored).toMatchObject({ deleted: false, version: 4 });
     expect(((await call('annotation:list', { projectId: project.id })) as unknown[]).length).toBe(2);
+  });
+
+  it('should answer at most `limit` notes, and refuse a limit past the most one list answers', async () => {
+    const { call, projects } = await setup();
+    await call('member:create', { name: '김의원' });
+    for (const body of ['첫째', '둘째', '셋째']) await call('annotation:create', { projectId: projects[0]!.id, type: '질의', body });
+    expect(((await call('annotation:list', { limit: 2 })) as { body: string }[]).map((a) => a.body)).toEqual(['첫째', '둘째']);
+    expect(((await call('annotation:list', { projectId: projects[0]!.id })) as unknown[]).length).toBe(3);
+    expect(await call('annotation:list', { limit: ANNOTATION_LIST_LIMIT + 1 })).toMatchObject({ ok: false, code: 'invalid-args', field: 'limit' });
+  });
+
+  it('should find the right note by id across two data folders and after a restore, edits interleaved', async () => {
+    const a = await setup();
+    const b = await setup();
+    for (const api of [a, b]) await api.call('member:create', { name: '김의원' });
+    const notes = { a: [] as { id: string }[], b: [] as { id: string }[] };
+    for (let i = 0; i < 5; i++) {
+      notes.a.push((await a.call('annotation:create', { projectId: a.projects[0]!.id, type: '질의', body: `A${i}`, id: `client-shared-${i}` })) as { id: string });
+      notes.b.push((await b.call('annotation:create', { projectId: b.projects[0]!.id, type: '질의', body: `B${i}`, id: `client-shared-${i}` })) as { id: string });
+    }
+    // The same ids in both folders: each update must land on its own folder's note.
+    for (let i = 4; i >= 0; i--) {
+      await a.call('annotation:update', { id: notes.a[i]!.id, body: `A${i}!` });
+      await b.call('annotation:update', { id: notes.b[i]!.id, body: `B${i}!` });
+    }
+    await a.call('annotation:delete', { id: notes.a[2]!.id });
+    await a.call('annotation:restore', { id: notes.a[2]!.id });
+    expect(((await a.call('annotation:list', {})) as { body: string }[]).map((n) => n.body)).toEqual(['A0!', 'A1!', 'A2!', 'A3!', 'A4!']);
+    expect(((await b.call('annotation:list', {})) as { body: string }[]).map((n) => n.body)).toEqual(['B0!', 'B1!', 'B2!', 'B3!', 'B4!']);
   });
 
   it('should treat a repeated create with the same client id as one note', async () => {

@@ -43,6 +43,17 @@ describe('document:correct', () => {
     expect(await kim.call('annotation:orphans', {})).toEqual([]);
   });
 
+  it('should keep a note on the document findable after a later correction re-indexes it', async () => {
+    const { kim } = await correctedLaptop();
+    const projects = await projectsOf(kim, kim.documentId);
+    const note = (await kim.call('annotation:create', { projectId: projects[0]!.id, type: '질의', body: '참석률 집계 방식은?' })) as Annotation;
+    const ids = async () => ((await kim.call('search:query', { text: '참석률' })) as SearchResult).hits.map((h) => h.id);
+    expect(await ids()).toContain(note.id);
+    await kim.call('document:correct', { documentId: kim.documentId, change: { op: 'set-title', ...at('2. 청사'), title: '청사 시설 안전 정비' } });
+    expect(((await kim.call('search:query', { text: '안전 정비' })) as SearchResult).hits.length).toBeGreaterThan(0);
+    expect(await ids()).toContain(note.id);
+  });
+
   it('should refuse a change that does not apply, with a Korean message, and store nothing', async () => {
     const kim = await laptop('김의원', { document: FIXTURE });
     const answer = await kim.call('document:correct', { documentId: kim.documentId, change: { op: 'merge', ...at('1. 청렴도') } });

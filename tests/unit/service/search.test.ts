@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { indexedDocuments } from '../../../electron/service/search';
 import { b64, makeApi } from '../../helpers/service';
 
 const REPORT = ['2025년도 주요업무보고', '', '총무과', '', '2025년 주요업무 추진계획', '', '1. 청렴도 향상 추진', '', '□ 사업개요', ' - 교육계획을 세워 연 4회 운영', '', '2. 민원 처리 개선', ''].join('\n');
@@ -49,5 +50,55 @@ describe('search:query over the library and notes', () => {
     const { call } = await makeApi();
     expect(await call('search:query', { text: 'x'.repeat(600) })).toMatchObject({ ok: false, code: 'invalid-args' });
     expect(await call('search:query', { text: '청렴', filters: { sections: ['nope'] } })).toMatchObject({ ok: false, code: 'invalid-args' });
+  });
+
+  it('should build the index in the background after start, without pushing out the trees the user has open', async () => {
+    const { ctx, call } = await makeApi({ samples: true, warmSearchAfterMs: 0 });
+    // Importing the samples parsed them; the build, a turn later, must not bring them back.
+    ctx.treeCache.clear();
+    // No query asked for it: the build started by itself and reaches every sample document.
+    const documents = ((await call('library:list')) as { id: string }[]).length;
+    expect(documents).toBe(4);
+    await expect.poll(() => indexedDocuments(ctx), { timeout: 20_000, interval: 50 }).toBe(documents);
+    expect(ctx.treeCache.size).toBe(0);
+    const result = (await call('search:query', { text: '청렴' })) as Result;
+    expect(result.hits.length).toBeGreaterThan(0);
+    await ctx.store.close();
+  });
+
+  it('should stop the background build when the app locks under it, and build again after unlocking', async () => {
+    const { ctx, call } = await makeApi({ samples: true });
+    expect(await call('security:enable', { secret: '482916', idleMinutes: 10 })).toMatchObject({ enabled: true });
+    expect(await call('security:lock', {})).toMatchObject({ locked: true });
+    // Unlocking opens the data again, which starts a build only when asked for (warmSearchAfterMs).
+    expect(await call('security:unlock', { secret: '482916' })).toMatchObject({ locked: false });
+    expect(indexedDocuments(ctx)).toBe(0);
+    await call('search:query', { text: '청렴' });
+    expect(indexedDocuments(ctx)).toBe(4);
+    // A query under way when the lock comes: it fails or answers, nothing is left running or unhandled.
+    const pending = call('search:query', { text: '돌봄' });
+    await call('security:lock', {});
+    await pending;
+    expect(indexedDocuments(ctx)).toBe(0);
+    await ctx.store.close();
+  });
+
+  it('should answer at once while the background build runs: every note, the documents indexed so far, and how far it is', async () => {
+    const first = await makeApi({ samples: true });
+    const [library] = (await first.call('library:list')) as { id: string }[];
+    const doc = (await first.call('document:get', { id: library!.id })) as { tree: { projects: { id: string }[] } };
+    await first.call('member:create', { name: '김의원' });
+    const note = (await first.call('annotation:create', { projectId: doc.tree.projects[0]!.id, type: '질의', body: '읍면동 순회 간담회 일정은?' })) as { id: string };
+    await first.ctx.store.close();
+
+    const { ctx, call } = await makeApi({ samples: true, dataDir: first.ctx.dataDir, warmSearchAfterMs: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 1)); // the build's timer fires
+    const partial = (await call('search:query', { text: '간담회 일정' })) as Result & { indexing?: { indexed: number; total: number } };
+    expect(partial.indexing).toEqual({ indexed: expect.any(Number), total: 4 });
+    expect(partial.indexing!.indexed).toBeLessThan(4);
+    expect(partial.hits.map((h) => h.id)).toContain(note.id);
+    await expect.poll(async () => ((await call('search:query', { text: '청렴' })) as { indexing?: unknown }).indexing, { timeout: 30_000, interval: 400 }).toBeUndefined();
+    expect(indexedDocuments(ctx)).toBe(4);
+    await ctx.store.close();
   });
 });

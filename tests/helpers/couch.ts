@@ -123,6 +123,15 @@ export async function startCouch(options: { keepRevisions?: boolean } = {}): Pro
   };
 }
 
+/** Polls `check` every 50 ms until it holds; throws after `ms` saying what it waited for. */
+export async function waitFor(what: string, check: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 type BulkDocsHandler = (next: () => Promise<unknown>, args: { docs: Record<string, unknown>[]; options: { new_edits?: boolean } }) => Promise<unknown>;
 
 /**

@@ -10,7 +10,7 @@ import { mergeAnnotations } from '@shared/merge/annotations';
 import { canonicalJson } from '@shared/merge/canonical';
 import { syncEngineOf } from '../../../electron/service/sync/index';
 import type { TestCouch } from '../../helpers/couch';
-import { startCouch } from '../../helpers/couch';
+import { startCouch, waitFor } from '../../helpers/couch';
 import { laptop, SMALL_REPORT } from '../../helpers/bundles';
 
 type Laptop = Awaited<ReturnType<typeof laptop>>;
@@ -35,14 +35,6 @@ async function syncing(name: string, account: string, db: string, role?: string)
   const settings = await l.call('sync:configure', { url: `${couch.baseUrl}/${db}`, account, password: `${account}-password`, enabled: true });
   expect(settings).toMatchObject({ enabled: true, hasPassword: true, passwordStorage: 'store' });
   return l;
-}
-
-async function waitFor(what: string, check: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 const note = (l: Laptop, body: string, extra: Record<string, unknown> = {}) =>

@@ -39,15 +39,17 @@ interface NoteLike {
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const SPLITS: Record<string, Split> = {
   annotations: {
     groupOf: (record) => text((record as NoteLike)?.documentId),
-    // Creation order, as the notes were pushed before they were split into shards.
+    // Creation order, as the notes were pushed before they were split into shards: by code unit,
+    // as bundle merges sort (localeCompare's collation took seconds over 100,000 notes).
     compare: (a, b) => {
       const x = a as NoteLike;
       const y = b as NoteLike;
-      return text(x.createdAt).localeCompare(text(y.createdAt)) || text(x.id).localeCompare(text(y.id));
+      return byCodeUnit(text(x.createdAt), text(y.createdAt)) || byCodeUnit(text(x.id), text(y.id));
     },
     summarize: (records) => ({ live: (records as NoteLike[]).filter((record) => !record?.deleted).length }),
   },

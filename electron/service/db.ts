@@ -30,7 +30,7 @@ import type { DataLock } from './lock';
 import { FutureSchemaError, migrate } from './migrations/index';
 import { DamagedFileError, Generations, STORE_DIR } from './store/generations';
 import type { Manifest, ShardEntry } from './store/generations';
-import { KnownGroups, META, SPLITS, allShards, assemble, changedShards, deepFreeze, isCollection, parseSplitKey, shardContents, summarize } from './store/layout';
+import { KnownGroups, META, SPLITS, allShards, assemble, changedShards, deepFreeze, isCollection, parseSplitKey, shardContents, shareRepeatedStrings, summarize } from './store/layout';
 import type { GroupEdit } from './store/layout';
 import type { ShardKey } from './store/layout';
 import { DATA_FILE, readLegacyFolder } from './store/legacy';
@@ -165,9 +165,11 @@ async function openLocked(dataDir: string, lock: DataLock): Promise<OpenedStore>
 
   const loadNotes = async (): Promise<StoreData> => {
     const parts = new Map(small);
+    const strings = new Map<string, string>();
     for (const [key, entry] of Object.entries(manifest.shards)) {
       if (!parseSplitKey(key)) continue;
       const content = await readOrRestore(generations, key, entry, repairs, notices);
+      shareRepeatedStrings(content, strings);
       if (content !== undefined) parts.set(key, content);
     }
     if (repairs.size) await generations.commit(new Map(), { reuse: repairs });

@@ -79,8 +79,8 @@ export function strictCall(ctx: ServiceContext): Call {
 }
 
 /** Opens a data folder the way the transports do (the sample library on first run). */
-export async function openArchive(dataDir: string, seedsDir = repoSeedsDir): Promise<{ ctx: ServiceContext; call: Call }> {
-  const ctx = await createServiceContext({ dataDir, seedsDir, transport: 'cli' });
+export async function openArchive(dataDir: string, seedsDir = repoSeedsDir, options: { warmSearchAfterMs?: number } = {}): Promise<{ ctx: ServiceContext; call: Call }> {
+  const ctx = await createServiceContext({ dataDir, seedsDir, transport: 'cli', ...options });
   return { ctx, call: strictCall(ctx) };
 }
 

@@ -6,7 +6,7 @@
  * Building it for a four-year archive means parsing hundreds of documents (seconds), so the app
  * starts it in the background once the data is open (`warmSearchIndex`), a document at a time,
  * yielding between them so other calls are answered meanwhile. One build runs at a time; a query
- * waits for the one under way.
+ * during one answers from what is indexed and says how far the build is (`indexing`).
  */
 import type { ApiArgs } from '@shared/api';
 import type { Annotation } from '@shared/model/annotation';
@@ -59,7 +59,9 @@ export async function searchQuery(ctx: ServiceContext, args: ApiArgs<'search:que
 
 async function notesInStep(ctx: ServiceContext): Promise<SearchState> {
   await ctx.store.whenLoaded();
-  const state = states.get(ctx)!;
+  const state = states.get(ctx);
+  // Forgotten meanwhile (the app locked and opened again): build as any query would.
+  if (!state) return syncIndex(ctx);
   syncNotes(state, ctx.store.read());
   return state;
 }

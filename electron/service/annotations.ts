@@ -165,6 +165,11 @@ function findLive(data: StoreData, id: string): Annotation {
  * new notes are looked for at the end first, and anything else (a sort, a removal) rebuilds it.
  */
 const positions = new Map<string, number>();
+/** The app locked: not even the notes' ids stay in memory. */
+export function forgetNotePositions(): void {
+  positions.clear();
+}
+
 /** How far back from the end a note missing from the map is looked for before rebuilding. */
 const RECENT = 1_000;
 

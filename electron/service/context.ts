@@ -20,6 +20,7 @@ import { startSync, stopSync, syncAfterWrite } from './sync/index';
 import { TreeCache } from './treeCache';
 import { ProjectCatalog } from './catalog';
 import { Activity } from './activity';
+import { forgetNotePositions } from './annotations';
 
 export interface ServiceContext {
   store: Store;
@@ -121,6 +122,7 @@ async function closeData(ctx: ServiceContext): Promise<void> {
   ctx.store = lockedStore(ctx);
   ctx.treeCache.clear();
   ctx.catalog.clear();
+  forgetNotePositions();
   forgetSearchIndex(ctx);
   ctx.notices = [];
   await store.close();

@@ -147,6 +147,7 @@ function syncNotes(state: SearchState, data: Readonly<StoreData>): void {
 async function syncDocuments(ctx: ServiceContext, state: SearchState, data: Readonly<StoreData>, background: boolean): Promise<boolean> {
   const ids = new Set(data.documents.map((d) => d.id));
   for (const id of state.documents) if (!ids.has(id)) dropDocument(state, id, data.annotations);
+  let added = 0;
   for (const record of data.documents) {
     if (state.documents.has(record.id)) continue;
     await turnBetweenDocuments(ctx, background);
@@ -157,7 +158,10 @@ async function syncDocuments(ctx: ServiceContext, state: SearchState, data: Read
     const tree = loadTree(ctx, record.id, text, { keep: false });
     state.index.addProjects(searchableProjects(record.id, record.title, tree.projects));
     state.documents.add(record.id);
+    added++;
   }
+  // After a build of many documents, the buffers' room for growth is worth giving back.
+  if (added > 1) state.index.trim();
   return states.get(ctx) === state;
 }
 

@@ -251,6 +251,17 @@ export class PostingIndex {
     this.matches.allInTitle = new Uint8Array(capacity);
   }
 
+  /**
+   * Gives back the room each term's buffer keeps for growth (a quarter of the postings' memory
+   * on average): for after a build, when few postings will follow.
+   */
+  trim(): void {
+    for (let id = 0; id < this.postingBytes.length; id++) {
+      const bytes = this.postingBytes[id];
+      if (bytes.length > this.bytesUsed[id]) this.postingBytes[id] = bytes.slice(0, this.bytesUsed[id]);
+    }
+  }
+
   /** Appends one posting to a term's bytes (slots arrive in ascending order). */
   private append(id: number, slot: number, titleCount: number, textCount: number): void {
     let bytes = this.postingBytes[id];

@@ -6,10 +6,13 @@
  *  - Every document names its `owner`; a new document must be owned by the account writing it
  *    (an answer document: by the note's author), and the owner, kind and (for notes) the author's
  *    member id never change afterwards.
- *  - A note (`note:`) is written by its owner only, and carries no answer or status: those are the
- *    note's answer document (`answer:`), written by an account with the role `secretary`, or by the
- *    note's own author (its owner). An answer document names the account of each revision in
- *    `writer`, so the laptops can tell a secretary's answer from the author's.
+ *  - A note (`note:<id>`) is written by its owner only, and carries no answer or status: those are
+ *    the note's answer document, written by an account with the role `secretary`, or by the note's
+ *    own author (its owner). The rules cannot look up the note, so the answer document carries its
+ *    owner in its id, `answer:<encodeURIComponent(owner)>:<id>`, and the id must match the `owner`
+ *    field: a member can write only answer documents under their own account's name (the laptops
+ *    read a note's answer only under its author's account), never the one of another's note. An
+ *    answer document names the account of each revision in `writer`.
  *  - Sessions: created by anyone, changed by their owner or the secretary. Member profiles: owner only.
  *  - A note must be shared: a private 메모 is refused even from a faulty client.
  *  - Deletions (the app removes losing conflict revisions this way): by the owner; answers also by
@@ -35,8 +38,11 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
   }
   var kind = newDoc.kind;
   if (kind !== 'note' && kind !== 'answer' && kind !== 'session' && kind !== 'member') deny('unknown kind');
-  if (newDoc._id !== kind + ':' + (newDoc.record && newDoc.record.id)) deny('_id must be kind:record.id');
   if (typeof newDoc.owner !== 'string' || !newDoc.owner) deny('owner required');
+  var recordId = newDoc.record && newDoc.record.id;
+  if (kind === 'answer') {
+    if (newDoc._id !== 'answer:' + encodeURIComponent(newDoc.owner) + ':' + recordId) deny('_id must be answer:owner:record.id');
+  } else if (newDoc._id !== kind + ':' + recordId) deny('_id must be kind:record.id');
   var fresh = !oldDoc || oldDoc._deleted;
   if (fresh && kind !== 'answer' && newDoc.owner !== me) deny('a new document is owned by the account that writes it');
   if (!fresh && (oldDoc.owner !== newDoc.owner || oldDoc.kind !== kind)) deny('owner and kind never change');

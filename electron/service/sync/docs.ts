@@ -1,18 +1,21 @@
 /**
  * The store's shareable records as CouchDB documents, and documents back into the store.
  *
- * One document per record, `_id` = kind + ':' + record id:
+ * One document per record, `_id` = kind + ':' + record id (answers: with the owner in between):
  *  - `note:<annotation id>`: the note as its author wrote it, without the secretary's fields;
  *    written only by the author's account.
- *  - `answer:<annotation id>`: the note's `status` and `answer` (the secretary's 질의답변 and the
- *    follow-up register's 조치 상태); written by a `secretary` account, or by the note's author
- *    (a member may close their own note). So an author's edit and a secretary's answer made on two
- *    laptops while apart are two documents, and neither can refuse or overwrite the other.
+ *  - `answer:<author's account, encodeURIComponent>:<annotation id>`: the note's `status` and
+ *    `answer` (the secretary's 질의답변 and the follow-up register's 조치 상태); written by a
+ *    `secretary` account, or by the note's author (a member may close their own note). So an
+ *    author's edit and a secretary's answer made on two laptops while apart are two documents, and
+ *    neither can refuse or overwrite the other.
  *  - `session:<id>`, `member:<id>`.
  * `owner` is the CouchDB account that wrote the document first, except for answer documents: their
  * owner is the note's author's account (so a secretary and an author who both answered offline
  * wrote the same document, one owner), and `writer` names the account of each revision. The
- * server's validate_doc_update (designDoc.ts) checks both. A private 메모 never becomes a document.
+ * server's validate_doc_update (designDoc.ts) checks both, and that an answer's id names its owner:
+ * it cannot look up the note, but a laptop reads a note's answer only under the id naming the
+ * note's owner, which no other member's account may write. A private 메모 never becomes a document.
  *
  * Each part has its own `version` and `updatedAt`; on a laptop the note is the two parts put back
  * together (`combine`): version = note part's + answer part's, updatedAt the later one. Every
@@ -51,9 +54,21 @@ export type SyncKind = SyncDoc['kind'];
 type NoteDoc = Extract<SyncDoc, { kind: 'note' }>;
 type AnswerDoc = Extract<SyncDoc, { kind: 'answer' }>;
 
-export const docId = (kind: SyncKind, recordId: string): string => `${kind}:${recordId}`;
-/** The annotation id of a `note:` or `answer:` document id, else undefined. */
-export const noteIdOf = (id: string): string | undefined => (id.startsWith('note:') ? id.slice(5) : id.startsWith('answer:') ? id.slice(7) : undefined);
+export const docId = (kind: Exclude<SyncKind, 'answer'>, recordId: string): string => `${kind}:${recordId}`;
+/** The id of a note's answer document: the note's owner (its author's account) is part of it, so the server can check it. */
+export const answerId = (owner: string, noteId: string): string => `answer:${encodeURIComponent(owner)}:${noteId}`;
+/**
+ * The annotation id of a `note:` or `answer:<owner>:` document id, else undefined (also for the
+ * `answer:<id>` form of builds before the owner was in the id, which is ignored).
+ */
+export function noteIdOf(id: string): string | undefined {
+  if (id.startsWith('note:')) return id.slice(5);
+  if (!id.startsWith('answer:')) return undefined;
+  const colon = id.indexOf(':', 7); // an encoded account holds no ':'
+  return colon === -1 ? undefined : id.slice(colon + 1);
+}
+/** Whether an answer document's id names its owner and note, as the server requires (else it is ignored). */
+const wellFormed = (doc: AnswerDoc): boolean => typeof doc.owner === 'string' && doc._id === answerId(doc.owner, doc.record.id);
 
 /** Whose notes this laptop writes to the server, and as which account. */
 export interface Identity {
@@ -115,15 +130,16 @@ export function shareableDocs(data: Readonly<StoreData>, me: Identity, held: Rea
   for (const a of data.annotations) {
     if (a.visibility !== 'shared' || !fresh(docId('note', a.id), a)) continue;
     const hn = held.get(docId('note', a.id)) as NoteDoc | undefined;
-    const ha = held.get(docId('answer', a.id)) as AnswerDoc | undefined;
-    if (hn && compareRecords(a, combine(hn.record, ha?.record)) <= 0) continue; // not newer than what is held
     const mine = a.authorId === me.memberId;
-    const noteOwner = ha?.owner ?? (mine ? me.account : hn?.owner);
+    // The answer document lives under the note's owner: the held note's, or this account for its own new note.
+    const noteOwner = hn?.owner ?? (mine ? me.account : undefined);
+    const ha = noteOwner === undefined ? undefined : (held.get(answerId(noteOwner, a.id)) as AnswerDoc | undefined);
+    if (hn && compareRecords(a, combine(hn.record, ha?.record)) <= 0) continue; // not newer than what is held
     const noteDiff = !hn || !sameContent(noteContent(a), noteContent(hn.record));
     const answerDiff = ha ? !sameContent(answerContent(a), answerContent(ha.record)) : a.status !== UNANSWERED || a.answer !== undefined;
     // A newer record with the same words and answer (saved again, or a clock put right) travels as the author's part.
     const noteChanged = mine && (noteDiff || !answerDiff);
-    const answerChanged = (me.staff || mine) && noteOwner !== undefined && answerDiff;
+    const answerChanged = noteOwner !== undefined && (me.staff || (mine && noteOwner === me.account)) && answerDiff;
     if (!noteChanged && !answerChanged) continue;
     const nvHeld = hn?.record.version ?? 0;
     const avHeld = ha?.record.version ?? 0;
@@ -135,7 +151,7 @@ export function shareableDocs(data: Readonly<StoreData>, me: Identity, held: Rea
       out.push({ ...(hn?._rev ? { _rev: hn._rev } : {}), _id: docId('note', a.id), kind: 'note', owner: me.account, record: notePart(a, total - av), ...(ref ? { ref } : {}) });
     }
     if (answerChanged) {
-      out.push({ ...(ha?._rev ? { _rev: ha._rev } : {}), _id: docId('answer', a.id), kind: 'answer', owner: noteOwner!, writer: me.account, record: answerPart(a, av) });
+      out.push({ ...(ha?._rev ? { _rev: ha._rev } : {}), _id: answerId(noteOwner!, a.id), kind: 'answer', owner: noteOwner!, writer: me.account, record: answerPart(a, av) });
     }
   }
   return out;
@@ -145,9 +161,11 @@ export function shareableDocs(data: Readonly<StoreData>, me: Identity, held: Rea
  * Merges documents into a store draft; answers how many records changed. `changed` are the
  * documents that arrived; a note is put together from the winning `note:` and `answer:` documents
  * `held` for it. A note is taken only if its author's profile document has the same owner (so an
- * account cannot post notes in another member's name), and an answer only if a secretary account
- * wrote it (the server lets no one else write another's) or the note's own author did. Notes whose
- * author's profile or note document is not known yet are answered in `waiting`.
+ * account cannot post notes in another member's name), and an answer only from the document whose
+ * id and `owner` name the note's owner (which the server lets only that account and secretary
+ * accounts write); answer documents under any other account, or with an id not naming their owner,
+ * are ignored. Notes whose author's profile or note document is not known yet are answered in
+ * `waiting` (the ids of the documents that arrived for them).
  */
 export function mergeDocs(
   draft: StoreData,
@@ -172,14 +190,20 @@ export function mergeDocs(
     draft.sessions.push({ ...s, memberIds: s.memberIds.filter((id) => members.has(id)), agenda: s.agenda.filter((item) => documents.has(item.documentId)) });
     count++;
   }
-  const noteIds = new Set<string>();
-  for (const doc of changed) if (doc.kind === 'note' || doc.kind === 'answer') noteIds.add(doc.record.id);
+  // Per note, the documents of it that arrived.
+  const noteIds = new Map<string, string[]>();
+  for (const doc of changed) {
+    if (doc.kind !== 'note' && !(doc.kind === 'answer' && wellFormed(doc))) continue;
+    const ids = noteIds.get(doc.record.id);
+    if (ids) ids.push(doc._id);
+    else noteIds.set(doc.record.id, [doc._id]);
+  }
   const index = new Map(draft.annotations.map((a, i) => [a.id, i]));
   let notes = 0;
-  for (const id of noteIds) {
+  for (const [id, arrived] of noteIds) {
     const hn = held.get(docId('note', id)) as NoteDoc | undefined;
     if (!hn) {
-      waiting.push(docId('answer', id)); // an answer ahead of its note
+      waiting.push(...arrived); // an answer ahead of its note
       continue;
     }
     if (hn.record.visibility !== 'shared') continue;
@@ -189,8 +213,8 @@ export function mergeDocs(
       continue;
     }
     if (owner !== hn.owner) continue;
-    const ha = held.get(docId('answer', id)) as AnswerDoc | undefined;
-    const answer = ha && (ha.writer !== ha.owner || ha.owner === hn.owner) ? ha.record : undefined;
+    const ha = held.get(answerId(hn.owner, id)) as AnswerDoc | undefined;
+    const answer = ha && ha.kind === 'answer' && wellFormed(ha) && ha.owner === hn.owner ? ha.record : undefined;
     const incoming = combine(hn.record, answer);
     const at = index.get(id);
     const local = at === undefined ? undefined : draft.annotations[at];

@@ -47,7 +47,7 @@ describe('notes as an author part and an answer part', () => {
     const answered = note({ status: '답변완료', answer: { responder: '총무과장' }, version: 2, updatedAt: '2025-01-02T00:00:00.000Z' });
     const docs = shareableDocs(store([answered]), sec, held).filter((d) => d.kind !== 'member');
     expect(docs).toEqual([
-      { _id: 'answer:n1', kind: 'answer', owner: 'kim', writer: 'sec', record: { id: 'n1', status: '답변완료', answer: { responder: '총무과장' }, version: 1, updatedAt: '2025-01-02T00:00:00.000Z', deleted: false } },
+      { _id: 'answer:kim:n1', kind: 'answer', owner: 'kim', writer: 'sec', record: { id: 'n1', status: '답변완료', answer: { responder: '총무과장' }, version: 1, updatedAt: '2025-01-02T00:00:00.000Z', deleted: false } },
     ]);
     // Put back together on the author's laptop: the note at version 2 with the answer.
     expect(combine(held.get('note:n1')!.record as never, (docs[0] as Extract<SyncDoc, { kind: 'answer' }>).record)).toEqual(answered);
@@ -60,7 +60,7 @@ describe('notes as an author part and an answer part', () => {
     const edited = note({ body: '청렴 교육 예산과 인원은?', version: 2, updatedAt: '2025-01-02T00:00:00.000Z' });
     const answered = note({ status: '답변완료', answer: { summary: '1억' }, version: 2, updatedAt: '2025-01-03T00:00:00.000Z' });
     const both = written(store([answered]), sec, written(store([edited]), kim, held));
-    const together = combine(both.get('note:n1')!.record as never, (both.get('answer:n1') as Extract<SyncDoc, { kind: 'answer' }>).record);
+    const together = combine(both.get('note:n1')!.record as never, (both.get('answer:kim:n1') as Extract<SyncDoc, { kind: 'answer' }>).record);
     expect(together).toMatchObject({ body: '청렴 교육 예산과 인원은?', status: '답변완료', answer: { summary: '1억' }, version: 3, updatedAt: '2025-01-03T00:00:00.000Z' });
     // Bundle merge with either offline copy keeps it.
     expect(mergeAnnotations([together], [edited, answered])).toEqual([together]);
@@ -78,7 +78,7 @@ describe('notes as an author part and an answer part', () => {
     const held = written(store([note()]), kim);
     const closed = note({ body: '고친 질의', status: '종결', version: 2, updatedAt: '2025-01-02T00:00:00.000Z' });
     const docs = shareableDocs(store([closed]), kim, held);
-    expect(docs.filter((d) => d.kind === 'note' || d.kind === 'answer').map((d) => [d._id, (d.record as { version: number }).version])).toEqual([['note:n1', 2], ['answer:n1', 1]]);
+    expect(docs.filter((d) => d.kind === 'note' || d.kind === 'answer').map((d) => [d._id, (d.record as { version: number }).version])).toEqual([['note:n1', 2], ['answer:kim:n1', 1]]);
     const after = new Map([...held, ...docs.map((d) => [d._id, d] as const)]);
     const draft = store([closed]);
     mergeDocs(draft, docs, owners, after);
@@ -91,15 +91,39 @@ describe('notes as an author part and an answer part', () => {
     const forged: SyncDoc = { ...(held.get('note:n1') as Extract<SyncDoc, { kind: 'note' }>), owner: 'lee' };
     const draft = store([]);
     expect(mergeDocs(draft, [forged], owners, new Map([['note:n1', forged]])).changed).toBe(0);
-    // lee writes an answer to kim's note under lee's own name (the server lets a member write only as owner).
-    const bogus: SyncDoc = { _id: 'answer:n1', kind: 'answer', owner: 'lee', writer: 'lee', record: { id: 'n1', status: '종결', version: 5, updatedAt: '2025-02-01T00:00:00.000Z', deleted: false } };
-    const withBogus = new Map([...held, ['answer:n1', bogus] as const]);
-    const local = store([note()]);
-    expect(mergeDocs(local, [bogus], owners, withBogus).changed).toBe(0);
-    expect(local.annotations[0]!.status).toBe('미답변');
+    // lee writes an answer to kim's note: the server lets a member write answer documents only
+    // under their own account's name, which no laptop reads for kim's note.
+    type AnswerDoc = Extract<SyncDoc, { kind: 'answer' }>;
+    const record = { id: 'n1', status: '종결' as const, version: 5, updatedAt: '2025-02-01T00:00:00.000Z', deleted: false as const };
+    const squatted: AnswerDoc = { _id: 'answer:lee:n1', kind: 'answer', owner: 'lee', writer: 'lee', record };
+    // Nor is a document taken whose id does not name its owner (refused by the server), or one in the old `answer:<id>` form.
+    const misnamed: AnswerDoc = { ...squatted, _id: 'answer:kim:n1' };
+    const old: AnswerDoc = { ...squatted, _id: 'answer:n1', owner: 'kim', writer: 'sec' };
+    for (const bogus of [squatted, misnamed, old]) {
+      const local = store([note()]);
+      expect(mergeDocs(local, [bogus], owners, new Map([...held, [bogus._id, bogus] as const])).changed).toBe(0);
+      expect(local.annotations[0]!.status).toBe('미답변');
+    }
+    // The author still closes her note with lee's document on the server: under her own name.
+    const closed = note({ status: '종결', version: 2, updatedAt: '2025-01-02T00:00:00.000Z' });
+    const withSquat = new Map([...held, [squatted._id, squatted] as const]);
+    expect(shareableDocs(store([closed]), kim, withSquat).filter((d) => d.kind === 'answer')).toMatchObject([{ _id: 'answer:kim:n1', owner: 'kim', writer: 'kim', record: { status: '종결', version: 1 } }]);
     // An answer ahead of its note waits for it; a note ahead of its author's profile too.
-    expect(mergeDocs(store([]), [bogus], owners, new Map([['answer:n1', bogus]])).waiting).toEqual(['answer:n1']);
+    const early: AnswerDoc = { ...squatted, _id: 'answer:kim:n1', owner: 'kim', writer: 'sec' };
+    expect(mergeDocs(store([]), [early], owners, new Map([[early._id, early]])).waiting).toEqual(['answer:kim:n1']);
     expect(mergeDocs(store([]), [held.get('note:n1')!], new Map(), held).waiting).toEqual(['note:n1']);
+  });
+
+  it('an account name with characters outside letters and digits is encoded in the answer document’s id', () => {
+    const odd: Identity = { account: 'kim:2 의원', memberId: 'm-kim', staff: false };
+    const docs = shareableDocs(store([note({ status: '종결', version: 2 })]), odd, new Map());
+    const answer = docs.find((d) => d.kind === 'answer')!;
+    expect(answer._id).toBe(`answer:${encodeURIComponent('kim:2 의원')}:n1`);
+    expect(answer._id.split(':')).toHaveLength(3);
+    const held = new Map(docs.map((d) => [d._id, d] as const));
+    const draft = store([]);
+    expect(mergeDocs(draft, docs, new Map([['m-kim', 'kim:2 의원']]), held).changed).toBe(1);
+    expect(draft.annotations[0]).toMatchObject({ status: '종결', version: 2 });
   });
 
   it('records already held are not written again, and an older local copy never goes out', () => {

@@ -1,8 +1,8 @@
 /**
  * Issue 12's end-to-end check on the service layer: two laptops, each with its own data folder and
  * ServiceContext, and one CouchDB-compatible server started here (express-pouchdb with real
- * accounts and `_security`; the design document's rules are checked in validate.test.ts, see
- * tests/helpers/couch.ts for why not here).
+ * accounts, `_security` and the design document's rules installed; the rules themselves are
+ * checked in validate.test.ts).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '@shared/model/annotation';
@@ -173,10 +173,40 @@ describe('live sync between laptops through the server', () => {
     const server = (id: string) => docs.find((d) => d._id === id);
     expect(server(`note:${edited.id}`).record).toMatchObject({ body: '청사 정비 일정과 예산은?', version: 2 });
     expect(server(`note:${edited.id}`).record).not.toHaveProperty('answer');
-    expect(server(`answer:${edited.id}`)).toMatchObject({ owner: 'kim', writer: 'sec', record: { status: '답변완료', version: 1 } });
+    expect(server(`answer:kim:${edited.id}`)).toMatchObject({ owner: 'kim', writer: 'sec', record: { status: '답변완료', version: 1 } });
     // (the losing revision's removal reaches the server a moment after the laptops agree)
     const conflicted = async () => (await couch.admin('GET', `/${db}/_all_docs?include_docs=true&conflicts=true`)).body.rows.filter((r: { doc: { _conflicts?: string[] } }) => r.doc._conflicts?.length);
     await waitFor('no conflicts left on the server', async () => (await conflicted()).length === 0);
     for (const l of [a, s, c]) expect((await status(l)).message).not.toContain('거절');
+  });
+
+  it('another member’s account writing first changes nothing for the note’s author: her status and the secretary’s answer still travel', async () => {
+    const db = await couch.createDb();
+    const a = await syncing('김의원', 'kim', db);
+    const s = await syncing('박전문위원', 'sec', db, '전문위원');
+    const target = await note(a, '청사 정비 일정은?');
+    await waitFor('the note on the secretary’s laptop', () => shared(s).length === 1);
+    // lee, straight to the server with her own account, before anyone answered.
+    const lee = { 'content-type': 'application/json', authorization: 'Basic ' + Buffer.from('lee:lee-password').toString('base64') };
+    const record = { id: target.id, status: '답변완료', answer: { summary: '가짜 답변' }, version: 5, updatedAt: '2030-01-01T00:00:00.000Z', deleted: false };
+    const put = async (doc: Record<string, unknown>) => (await fetch(`${couch.baseUrl}/${db}/${encodeURIComponent(String(doc._id))}`, { method: 'PUT', headers: lee, body: JSON.stringify(doc) })).status;
+    expect(await put({ _id: `answer:kim:${target.id}`, kind: 'answer', owner: 'kim', writer: 'lee', record })).toBe(403);
+    expect(await put({ _id: `answer:kim:${target.id}`, kind: 'answer', owner: 'lee', writer: 'lee', record })).toBe(403);
+    expect(await put({ _id: `answer:lee:${target.id}`, kind: 'answer', owner: 'lee', writer: 'lee', record })).toBe(201);
+
+    // The author closes her note: it reaches the secretary, lee's document is read by no one.
+    await a.call('annotation:update', { id: target.id, status: '종결' });
+    await waitFor('the author’s status on the secretary’s laptop', () => shared(s)[0]!.status === '종결');
+    expect(shared(s)[0]).not.toHaveProperty('answer');
+    // The secretary answers on top of it.
+    await s.call('annotation:update', { id: target.id, answer: { responder: '총무과장', summary: '3월 착공' }, status: '답변완료' });
+    await waitFor('the answer on the author’s laptop', () => shared(a)[0]!.answer?.summary === '3월 착공');
+    await waitFor('nothing pending', async () => (await status(a)).pending === 0 && (await status(s)).pending === 0);
+    for (const l of [a, s]) {
+      expect(shared(l)[0]).toMatchObject({ status: '답변완료', answer: { summary: '3월 착공' }, version: 3 });
+      expect((await status(l)).message).not.toContain('거절');
+    }
+    const docs = await couch.allDocs(db);
+    expect(docs.find((d) => d._id === `answer:kim:${target.id}`)).toMatchObject({ owner: 'kim', writer: 'sec', record: { status: '답변완료', version: 2 } });
   });
 });

@@ -18,10 +18,10 @@ const noteDoc = (record: Doc = {}, owner = 'kim'): Doc => {
   const r = { id: 'n1', authorId: 'm-kim', body: '질의', visibility: 'shared', version: 1, updatedAt: '2025-01-01T00:00:00Z', ...record };
   return { _id: `note:${r.id}`, kind: 'note', owner, record: r };
 };
-/** The answer document of note n1 (kim's, so owned by kim), written by `writer`. */
-const answerDoc = (writer: string, record: Doc = {}, extra: Doc = {}): Doc => {
+/** The answer document of note n1 (kim's, so owned by kim and under kim's name), written by `writer`. */
+const answerDoc = (writer: string, record: Doc = {}, extra: Doc = {}, owner = 'kim'): Doc => {
   const r = { id: 'n1', status: '답변완료', answer: { responder: '총무과장' }, version: 1, updatedAt: '2025-01-02T00:00:00Z', deleted: false, ...record };
-  return { _id: `answer:${r.id}`, kind: 'answer', owner: 'kim', writer, record: r, ...extra };
+  return { _id: `answer:${encodeURIComponent(owner)}:${r.id}`, kind: 'answer', owner, writer, record: r, ...extra };
 };
 const outcome = (n: Doc, o: Doc | null, u: { name: string | null; roles: string[] }) => {
   try {
@@ -72,6 +72,26 @@ describe('validate_doc_update as a function', () => {
     expect(outcome(answerDoc('sec'), answerDoc('kim', { status: '종결' }), sec)).toBe('ok');
   });
 
+  it('an answer document’s id names its owner: no member creates or takes over the one of another’s note', () => {
+    // lee cannot write kim's answer document, neither as kim's nor by claiming it …
+    expect(outcome(answerDoc('lee'), null, lee)).toBe('forbidden');
+    expect(outcome(answerDoc('lee', {}, { owner: 'lee' }), null, lee)).toBe('forbidden'); // id names kim
+    expect(outcome({ ...answerDoc('kim', { version: 2 }), writer: 'lee' }, answerDoc('kim'), lee)).toBe('forbidden');
+    // … nor the id form of earlier builds, which names no owner (not even the secretary).
+    expect(outcome({ ...answerDoc('lee', {}, {}, 'lee'), _id: 'answer:n1' }, null, lee)).toBe('forbidden');
+    expect(outcome({ ...answerDoc('sec'), _id: 'answer:n1' }, null, sec)).toBe('forbidden');
+    // Under lee's own name it is lee's document, which no laptop reads for kim's note.
+    expect(outcome(answerDoc('lee', {}, {}, 'lee'), null, lee)).toBe('ok');
+    // So kim and the secretary still write kim's, whoever wrote first.
+    expect(outcome(answerDoc('kim', { status: '종결' }), null, kim)).toBe('ok');
+    expect(outcome(answerDoc('sec'), null, sec)).toBe('ok');
+    // The secretary too writes it only under the id naming its owner.
+    expect(outcome(answerDoc('sec', {}, { owner: 'lee' }), null, sec)).toBe('forbidden');
+    // Account names are encoded in the id as encodeURIComponent does.
+    expect(outcome(answerDoc('kim:2 의원', {}, {}, 'kim:2 의원'), null, { name: 'kim:2 의원', roles: ['member'] })).toBe('ok');
+    expect(outcome({ ...answerDoc('kim:2 의원', {}, {}, 'kim:2 의원'), _id: 'answer:kim:2 의원:n1' }, null, { name: 'kim:2 의원', roles: ['member'] })).toBe('forbidden');
+  });
+
   it('private notes, unknown kinds, mismatched ids and anonymous writes are refused', () => {
     expect(outcome(noteDoc({ visibility: 'private' }), null, kim)).toBe('forbidden');
     expect(outcome({ ...noteDoc(), kind: 'other' }, null, kim)).toBe('forbidden');
@@ -94,9 +114,9 @@ describe('validate_doc_update as a function', () => {
     expect(outcome({ _id: 'note:n1', _deleted: true }, noteDoc(), kim)).toBe('ok');
     expect(outcome({ _id: 'note:n1', _deleted: true }, noteDoc(), sec)).toBe('forbidden');
     expect(outcome({ _id: 'note:n1', _deleted: true }, noteDoc(), lee)).toBe('forbidden');
-    expect(outcome({ _id: 'answer:n1', _deleted: true }, answerDoc('sec'), sec)).toBe('ok');
-    expect(outcome({ _id: 'answer:n1', _deleted: true }, answerDoc('sec'), kim)).toBe('ok'); // kim owns it
-    expect(outcome({ _id: 'answer:n1', _deleted: true }, answerDoc('sec'), lee)).toBe('forbidden');
+    expect(outcome({ _id: 'answer:kim:n1', _deleted: true }, answerDoc('sec'), sec)).toBe('ok');
+    expect(outcome({ _id: 'answer:kim:n1', _deleted: true }, answerDoc('sec'), kim)).toBe('ok'); // kim owns it
+    expect(outcome({ _id: 'answer:kim:n1', _deleted: true }, answerDoc('sec'), lee)).toBe('forbidden');
     expect(outcome({ _id: 'note:n9', _deleted: true }, null, kim)).toBe('forbidden');
   });
 });
@@ -129,12 +149,44 @@ describe('the rules on a server with real accounts', () => {
     expect(await put('lee', answerDoc('lee'))).toBe(403);
     expect(await put('sec', answerDoc('sec'))).toBe(201);
     expect((await couch.admin('GET', `/${db}/note:n1`)).body.record).toEqual(stored.record);
-    const answer = (await couch.admin('GET', `/${db}/answer:n1`)).body;
+    const answer = (await couch.admin('GET', `/${db}/answer:kim:n1`)).body;
     expect(answer).toMatchObject({ owner: 'kim', writer: 'sec', record: { status: '답변완료' } });
     // The author closes her own note on the secretary's answer.
     expect(await put('kim', { ...answer, writer: 'kim', record: { ...answer.record, status: '종결', version: 2 } })).toBe(201);
     expect(await put('lee', { ...answer, writer: 'lee', record: { ...answer.record, status: '미답변', version: 2 } })).toBe(403);
-    expect((await couch.admin('GET', `/${db}/answer:n1`)).body).toMatchObject({ owner: 'kim', writer: 'kim', record: { status: '종결' } });
+    expect((await couch.admin('GET', `/${db}/answer:kim:n1`)).body).toMatchObject({ owner: 'kim', writer: 'kim', record: { status: '종결' } });
+  });
+
+  it('a member can neither create nor take over the answer document of another member’s note; the secretary and the author still can', async () => {
+    const n = (id: string) => noteDoc({ id });
+    const answerOf = (id: string, writer: string, owner: string, record: Doc = {}) => answerDoc(writer, { id, ...record }, {}, owner);
+    expect(await put('kim', n('t1'))).toBe(201);
+    expect(await put('kim', n('t2'))).toBe(201);
+    // lee first, on t1: kim's answer document is refused, whether as kim's or claimed as lee's …
+    expect(await put('lee', answerOf('t1', 'lee', 'kim'))).toBe(403);
+    expect(await put('lee', { ...answerOf('t1', 'lee', 'kim'), owner: 'lee' })).toBe(403);
+    // … and so is the id form of earlier builds; only a document under lee's own name is stored.
+    expect(await put('lee', { ...answerOf('t1', 'lee', 'lee'), _id: 'answer:t1' })).toBe(403);
+    expect(await put('lee', answerOf('t1', 'lee', 'lee', { status: '종결' }))).toBe(201);
+    // kim still closes her own note, and the secretary still answers it.
+    expect(await put('kim', answerOf('t1', 'kim', 'kim', { status: '종결' }))).toBe(201);
+    const closed = (await couch.admin('GET', `/${db}/answer:kim:t1`)).body;
+    expect(await put('sec', { ...closed, writer: 'sec', record: { ...closed.record, status: '답변완료', version: 2 } })).toBe(201);
+    // On t2 the secretary answers first; lee cannot take that document over either.
+    expect(await put('sec', answerOf('t2', 'sec', 'kim'))).toBe(201);
+    const answered = (await couch.admin('GET', `/${db}/answer:kim:t2`)).body;
+    expect(await put('lee', { ...answered, writer: 'lee', record: { ...answered.record, status: '미답변', version: 2 } })).toBe(403);
+    expect(await put('lee', { ...answered, writer: 'lee', owner: 'lee', record: { ...answered.record, version: 2 } })).toBe(403);
+    expect(await put('lee', { _id: answered._id, _rev: answered._rev, _deleted: true })).toBe(403);
+    expect(await put('kim', { ...answered, writer: 'kim', record: { ...answered.record, status: '종결', version: 2 } })).toBe(201);
+    // Nor through replication (new_edits: false).
+    const headers = { 'content-type': 'application/json', authorization: 'Basic ' + Buffer.from('lee:lee-password').toString('base64') };
+    const forged = { ...answerOf('t2', 'lee', 'kim', { status: '미답변', version: 9 }), _rev: '9-eeee', _revisions: { start: 9, ids: ['eeee'] } };
+    const res = await fetch(`${couch.baseUrl}/${db}/_bulk_docs`, { method: 'POST', headers, body: JSON.stringify({ docs: [forged], new_edits: false }) });
+    expect(await res.json()).toMatchObject([{ id: 'answer:kim:t2', error: 'forbidden' }]);
+    expect((await couch.admin('GET', `/${db}/answer:kim:t1`)).body).toMatchObject({ owner: 'kim', writer: 'sec', record: { status: '답변완료' } });
+    expect((await couch.admin('GET', `/${db}/answer:kim:t2`)).body).toMatchObject({ owner: 'kim', writer: 'kim', record: { status: '종결' } });
+    expect((await couch.admin('GET', `/${db}/answer:kim:t2?conflicts=true`)).body._conflicts).toBeUndefined();
   });
 
   it('checks replicated writes too (new_edits: false, as replication sends them)', async () => {

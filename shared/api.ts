@@ -155,7 +155,11 @@ export interface ApiContract {
   'bundle:preview': { args: { dataBase64: string; password?: string }; result: BundlePreview };
   /** Merges a bundle's notes (one record per note, the newer version wins); idempotent. Same `password` rule. */
   'bundle:import': { args: { dataBase64: string; password?: string }; result: BundleImportReport };
-  /** Visible notes whose document is missing or replaced, or whose project no longer exists. */
+  /**
+   * Visible notes whose document is missing or replaced, or whose project no longer exists. With
+   * `documentId`: those of that document and of the older versions it replaced (the document
+   * screen's notice), without checking the rest of the archive.
+   */
   'annotation:orphans': { args: { documentId?: string }; result: OrphanEntry[] };
   /** Put a note on another project by hand (its author or committee staff). */
   'annotation:reattach': { args: { id: string; projectId: string }; result: Annotation };

@@ -160,6 +160,12 @@ export async function projectsOf(ctx: ServiceContext, documentId: string): Promi
   return text === null ? [] : loadTree(ctx, documentId, text).projects;
 }
 
+/** The notes on a document and on the older versions it replaced (whose latest version it is). */
+function notesOfVersions(data: Readonly<StoreData>, documentId: string): Annotation[] {
+  const versions = data.documents.filter((d) => d.id === documentId || latestVersionOf(data, d.id) === documentId);
+  return versions.flatMap((d) => notesOnDocument(data, d.id));
+}
+
 /** `annotation:orphans`: visible notes whose document is missing, replaced, or lacks their project. */
 export async function listOrphans(ctx: ServiceContext, args: ApiArgs<'annotation:orphans'>): Promise<OrphanEntry[]> {
   const data = ctx.store.read();
@@ -171,7 +177,7 @@ export async function listOrphans(ctx: ServiceContext, args: ApiArgs<'annotation
     return list;
   };
   const orphans: OrphanEntry[] = [];
-  for (const a of args.documentId ? notesOnDocument(data, args.documentId) : data.annotations) {
+  for (const a of args.documentId ? notesOfVersions(data, args.documentId) : data.annotations) {
     if (!isVisibleTo(a, data.currentMemberId)) continue;
     const record = records.get(a.documentId);
     if (!record) {

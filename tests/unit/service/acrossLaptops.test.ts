@@ -94,6 +94,9 @@ describe('across laptops and sessions, offline', () => {
     for (const a of live) expect(newKeys.has(a.projectId) || orphanIds.has(a.id)).toBe(true);
     // Only the notes on the removed project (청렴도 향상 추진) lost their place.
     expect([...orphanIds].sort()).toEqual([kimNotes[0]!.id, leeNotes[0]!.id].sort());
+    // The document screen asks for its own: the new version's, which includes those left on the old one.
+    const ofNew = (await secA.call('annotation:orphans', { documentId: summary.documentId })) as OrphanEntry[];
+    expect(ofNew.map((o) => o.annotation.id).sort()).toEqual([...orphanIds].sort());
     const moved = live.find((a) => a.id === kimNotes[1]!.id)!;
     expect(moved).toMatchObject({ documentId: summary.documentId, anchor: { number: '1', title: '공정하고 신뢰받는 자체감사 시행' } });
     expect(secA.ctx.store.read().annotations.length).toBe(shared.length); // nothing dropped

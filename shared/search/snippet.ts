@@ -2,7 +2,7 @@
  * Snippets for search hits: a plain-text window of the matched text plus the [start, end) ranges
  * to mark. No HTML is produced; the renderer wraps the ranges itself.
  */
-import { compactFold, foldedIncludes, tokenize } from './tokenize';
+import { compactFold, foldedIncludes, isSpaceCode, tokenize } from './tokenize';
 
 export type Range = [number, number];
 
@@ -162,23 +162,6 @@ function bestAnchor(matches: WordMatch[], windowLength: number): number {
     }
   }
   return best;
-}
-
-/** The characters `\s` matches, by code: a regular expression per character was the snippet's hot spot. */
-function isSpaceCode(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 function isSpace(text: string, index: number): boolean {

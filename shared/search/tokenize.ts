@@ -132,11 +132,11 @@ export function compactFold(text: string): string {
   return foldCase(text).replace(/\s+/g, '');
 }
 
-/** What `\s` matches in a regular expression (compactFold drops these). */
-function isRegExpSpace(code: number): boolean {
+/** The characters `\s` matches, by code (compactFold drops these): a regular expression per character is slow. */
+export function isSpaceCode(code: number): boolean {
   return (
-    (code >= 0x09 && code <= 0x0d) ||
     code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
     code === 0xa0 ||
     code === 0x1680 ||
     (code >= 0x2000 && code <= 0x200a) ||
@@ -164,7 +164,7 @@ export function foldedIncludes(text: string, needle: string): boolean {
     let k = 1;
     for (let i = at + 1; k < needle.length && i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (isRegExpSpace(code)) continue;
+      if (isSpaceCode(code)) continue;
       if (code !== needle.charCodeAt(k)) break;
       k++;
     }

@@ -9,7 +9,8 @@ export default defineConfig({
   main: {
     resolve: { alias },
     // web: browser mode as plain Node (`node out/main/web.js`): no TypeScript compiled at each start.
-    build: { outDir: 'out/main', rollupOptions: { input: { main: 'electron/main.ts', web: 'electron/web.ts' } } },
+    // readerWorker: the worker thread that reads documents for the catalog and index (documentReader.ts).
+    build: { outDir: 'out/main', rollupOptions: { input: { main: 'electron/main.ts', web: 'electron/web.ts', readerWorker: 'electron/service/readerWorker.ts' } } },
   },
   preload: {
     resolve: { alias },

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createDispatcher } from './dispatch';
 import { createServiceContext } from './service/context';
+import { builtReaderWorker } from './service/documentReader';
 import { resolveDataDir } from './service/paths';
 import { WARM_SEARCH_AFTER_MS } from './service/search';
 import { registerIpc } from './main/ipc';
@@ -39,6 +40,7 @@ if (!app.requestSingleInstanceLock()) {
       seedsDir: join(app.getAppPath(), 'seeds'),
       transport: 'electron',
       warmSearchAfterMs: WARM_SEARCH_AFTER_MS,
+      readerWorker: builtReaderWorker(import.meta.dirname),
       emit: (event, payload) => win?.webContents.send(`council:event:${event}`, payload),
       // The sync password goes to the OS keychain where Electron can reach one.
       ...(safeStorage.isEncryptionAvailable()

@@ -10,6 +10,7 @@ import { cliText } from '@shared/text/cli';
 import { createDispatcher } from './dispatch';
 import { rendererOutDir, seedsDir } from './paths';
 import { createServiceContext } from './service/context';
+import { builtReaderWorker } from './service/documentReader';
 import { WARM_SEARCH_AFTER_MS } from './service/search';
 import { resolveDataDir } from './service/paths';
 import type { WebServer } from './web/server';
@@ -45,6 +46,7 @@ export async function startBrowserMode(options: WebOptions): Promise<WebServer> 
     seedsDir,
     transport: 'browser',
     warmSearchAfterMs: WARM_SEARCH_AFTER_MS,
+    readerWorker: builtReaderWorker(import.meta.dirname),
     emit: (event, payload) => web?.emit(event, payload),
   });
   web = await startWebServer({

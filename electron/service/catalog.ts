@@ -5,7 +5,7 @@
  * each call (10 s). Filled by every parse (`loadTree`), a few megabytes for a four-year archive,
  * dropped per document when its corrections change and all at once when the app locks.
  */
-import type { ProjectNode, SectionKind } from '@shared/parser/types';
+import type { ProjectDigest, SectionKind } from '@shared/parser/types';
 import { detached } from '@shared/search/entry';
 
 export interface CatalogProject {
@@ -26,7 +26,7 @@ export class ProjectCatalog {
     return this.byDocument.get(documentId);
   }
 
-  set(documentId: string, projects: readonly ProjectNode[]): ReadonlyMap<string, CatalogProject> {
+  set(documentId: string, projects: readonly ProjectDigest[]): ReadonlyMap<string, CatalogProject> {
     // Own copies: the parse's strings are slices of the document's text (see detached).
     const entries = new Map(
       projects.map((p) => [

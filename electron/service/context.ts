@@ -21,6 +21,8 @@ import { TreeCache } from './treeCache';
 import { ProjectCatalog } from './catalog';
 import { Activity } from './activity';
 import { forgetNotePositions } from './annotations';
+import { createDocumentReader } from './documentReader';
+import type { DocumentReader, StartWorker } from './documentReader';
 
 export interface ServiceContext {
   store: Store;
@@ -33,6 +35,8 @@ export interface ServiceContext {
   treeCache: TreeCache;
   /** Every parsed document's projects, the few fields lists need (catalog.ts). */
   catalog: ProjectCatalog;
+  /** Reads stored documents into project digests for the catalog and the index, in a worker thread if given one. */
+  reader: DocumentReader;
   /** When API calls ran (the dispatcher counts them), for background work to wait for a quiet moment. */
   activity: Activity;
   /** The PIN lock: locked/unlocked state, idle lock, and the gate every API call passes. */
@@ -59,6 +63,12 @@ export interface ContextOptions {
    * it; the CLI and most tests do not (undefined).
    */
   warmSearchAfterMs?: number;
+  /**
+   * Starts the worker thread that reads documents for the catalog and the search index
+   * (documentReader.ts): Electron and browser mode give the built readerWorker.js; without it
+   * documents are read in the main thread.
+   */
+  readerWorker?: StartWorker;
 }
 
 export async function createServiceContext(options: ContextOptions): Promise<ServiceContext> {
@@ -71,6 +81,7 @@ export async function createServiceContext(options: ContextOptions): Promise<Ser
     treeCache: new TreeCache(),
     catalog: new ProjectCatalog(),
     activity: new Activity(),
+    reader: createDocumentReader(options.readerWorker),
     secrets: options.secrets,
     syncRetry: options.syncRetry,
   } as unknown as ServiceContext;
@@ -125,6 +136,7 @@ async function closeData(ctx: ServiceContext): Promise<void> {
   forgetNotePositions();
   forgetSearchIndex(ctx);
   ctx.notices = [];
+  await ctx.reader.close();
   await store.close();
 }
 

@@ -9,11 +9,10 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiArgs } from '@shared/api';
 import { applyCorrections } from '@shared/corrections/apply';
-import type { CorrectionOutcome, CorrectionRecord, CorrectionsView } from '@shared/model/corrections';
+import type { CorrectionRecord, CorrectionsView } from '@shared/model/corrections';
 import type { DocumentRecord } from '@shared/model/library';
 import type { StoreData } from '@shared/model/store';
 import { correctionOrder } from '@shared/merge/corrections';
-import type { PlanDocument } from '@shared/parser/types';
 import { apiText } from '@shared/text/api';
 import { correctionText } from '@shared/text/corrections';
 import type { ServiceContext } from './context';
@@ -22,12 +21,11 @@ import { ServiceError } from './errors';
 import { forgetTree, loadTree, recordFor } from './library';
 import { requireCurrentMember } from './members';
 import { forgetSearchDocument } from './search';
+import { correctionOutcomes } from './reading';
+import type { ReadingPlan } from './reading';
 
 /** Per document, so a runaway script cannot grow the data file without end. */
 export const MAX_CORRECTIONS_PER_DOCUMENT = 2_000;
-
-/** What applying the corrections to a cached tree did, kept beside the tree it made. */
-const outcomesOf = new WeakMap<PlanDocument, CorrectionOutcome[]>();
 
 /** The store's corrections; older data files have none. */
 export function correctionsOf(data: Readonly<StoreData>): CorrectionRecord[] {
@@ -41,14 +39,10 @@ export function liveCorrections(data: Readonly<StoreData>, record: Pick<Document
     .sort(correctionOrder);
 }
 
-/** The hook of `loadTree`: the parsed tree with the document's corrections applied. */
-export function correctedTree(data: Readonly<StoreData>, documentId: string, text: string, parsed: PlanDocument): PlanDocument {
+/** How a document is read (reading.ts): its project-list mapping, if any, and its live corrections. */
+export function readingPlanOf(data: Readonly<StoreData>, documentId: string): ReadingPlan {
   const record = data.documents.find((d) => d.id === documentId);
-  const live = record ? liveCorrections(data, record) : [];
-  if (live.length === 0) return parsed;
-  const { tree, outcomes } = applyCorrections(parsed, text, live);
-  outcomesOf.set(tree, outcomes);
-  return tree;
+  return { projectList: record?.projectList, corrections: record ? liveCorrections(data, record) : [] };
 }
 
 export async function correctDocument(ctx: ServiceContext, args: ApiArgs<'document:correct'>): Promise<CorrectionsView> {
@@ -129,7 +123,7 @@ async function refreshAndView(ctx: ServiceContext, documentId: string): Promise<
 }
 
 function viewOf(ctx: ServiceContext, record: DocumentRecord, text: string): CorrectionsView {
-  const outcomes = new Map((outcomesOf.get(loadTree(ctx, record.id, text)) ?? []).map(({ id, ...o }) => [id, o]));
+  const outcomes = new Map(correctionOutcomes(loadTree(ctx, record.id, text)).map(({ id, ...o }) => [id, o]));
   return {
     documentId: record.id,
     entries: liveCorrections(ctx.store.read(), record).map((c) => ({

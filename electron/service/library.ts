@@ -7,7 +7,7 @@ import type { ApiArgs, ApiValue } from '@shared/api';
 import type { DocumentRecord, DocumentView, ImportSummary, LibraryEntry } from '@shared/model/library';
 import type { StoreData } from '@shared/model/store';
 import { parsePlan } from '@shared/parser/index';
-import type { PlanDocument, ProjectNode, ReadingCheck } from '@shared/parser/types';
+import type { PlanDocument, ProjectDigest, ProjectNode, ReadingCheck } from '@shared/parser/types';
 import { PARSER_VERSION } from '@shared/parser/version';
 import { projectId, splitProjectId } from '@shared/model/annotation';
 import { apiText } from '@shared/text/api';
@@ -18,8 +18,9 @@ import { ServiceError } from './errors';
 import { MAX_IMPORT_BYTES, extractText } from './importers/index';
 import { documentIdFor } from './stableIds';
 import { importProjectList, isSpreadsheet } from './projectList';
-import { projectListFromText } from '@shared/sheet/projectList';
-import { correctedTree } from './corrections';
+import { readingPlanOf } from './corrections';
+import { readStoredText } from './reading';
+import type { ReadingPlan } from './reading';
 import type { CatalogProject } from './catalog';
 
 export async function listLibrary(ctx: ServiceContext): Promise<ApiValue<'library:list'>> {
@@ -157,11 +158,9 @@ export async function getDocument(ctx: ServiceContext, args: ApiArgs<'document:g
 export function loadTree(ctx: ServiceContext, id: string, text: string, { keep = true } = {}): PlanDocument {
   let tree = ctx.treeCache.get(id);
   if (!tree) {
-    // A spreadsheet read as a project list is rebuilt from its rows and mapping, not parsed.
-    const reading = ctx.store.read().documents.find((d) => d.id === id)?.projectList;
-    tree = reading ? projectListFromText(text, reading) : parsePlan(text);
-    // The user's structure corrections are an overlay on whatever the parser read (corrections.ts).
-    tree = correctedTree(ctx.store.read(), id, text, tree);
+    // A spreadsheet read as a project list is rebuilt from its rows and mapping, not parsed; the
+    // user's structure corrections are an overlay on whatever was read (reading.ts).
+    tree = readStoredText(text, readingPlanOf(ctx.store.read(), id));
     rememberTree(ctx, id, tree, { keep });
   }
   return tree;
@@ -191,16 +190,40 @@ export function forgetTree(ctx: ServiceContext, id: string): void {
   ctx.catalog.delete(id);
 }
 
-/** A stored document's projects as the catalog has them (parsed once if not yet); empty when its text is gone. */
+/** A stored document's projects as the catalog has them (read once if not yet); empty when its text is gone. */
 export async function catalogOf(ctx: ServiceContext, documentId: string): Promise<ReadonlyMap<string, CatalogProject>> {
   const known = ctx.catalog.get(documentId);
   if (known) return known;
-  const cached = ctx.treeCache.get(documentId);
-  if (cached) return ctx.catalog.set(documentId, cached.projects);
-  const text = await readDocumentText(ctx.dataDir, documentId);
-  if (text === null) return new Map();
-  loadTree(ctx, documentId, text, { keep: false });
+  await readProjects(ctx, documentId);
   return ctx.catalog.get(documentId) ?? new Map();
+}
+
+/**
+ * A stored document's projects as digests, for lists and the index: the cached tree's, or read by
+ * `ctx.reader` (in its worker thread: hundreds of parses leave no garbage here), which also fills
+ * the catalog. Null when the document's text is gone.
+ */
+export async function readProjects(ctx: ServiceContext, documentId: string): Promise<readonly ProjectDigest[] | null> {
+  const cached = ctx.treeCache.get(documentId);
+  if (cached) {
+    if (!ctx.catalog.get(documentId)) ctx.catalog.set(documentId, cached.projects);
+    return cached.projects;
+  }
+  const text = await readDocumentText(ctx.dataDir, documentId);
+  if (text === null) return null;
+  for (;;) {
+    const plan = readingPlanOf(ctx.store.read(), documentId);
+    const projects = await ctx.reader.read(text, plan);
+    // A correction made while it was read: that reading is already out of date.
+    if (!sameReadingPlan(plan, readingPlanOf(ctx.store.read(), documentId))) continue;
+    ctx.catalog.set(documentId, projects);
+    return projects;
+  }
+}
+
+/** The store's records are replaced, never edited, so the same records mean the same plan. */
+function sameReadingPlan(a: ReadingPlan, b: ReadingPlan): boolean {
+  return a.projectList === b.projectList && a.corrections.length === b.corrections.length && a.corrections.every((c, i) => c === b.corrections[i]);
 }
 
 /** findProject for lists: the catalog's fields of the project a `documentId:key` id points at, or null. */

@@ -17,8 +17,7 @@ import { searchableProjects } from '@shared/search/fromTree';
 import type { SearchIndex, SearchResult } from '@shared/search/index';
 import { isVisibleTo } from './annotations';
 import type { ServiceContext } from './context';
-import { readDocumentText } from './documentFiles';
-import { loadTree } from './library';
+import { readProjects } from './library';
 import { changedMiddle } from './store/layout';
 
 interface SearchState {
@@ -153,10 +152,10 @@ async function syncDocuments(ctx: ServiceContext, state: SearchState, data: Read
     await turnBetweenDocuments(ctx, background);
     // The app was locked or closed meanwhile: this index is forgotten, stop building it.
     if (states.get(ctx) !== state) return false;
-    const text = await readDocumentText(ctx.dataDir, record.id);
-    if (text === null) continue;
-    const tree = loadTree(ctx, record.id, text, { keep: false });
-    state.index.addProjects(searchableProjects(record.id, record.title, tree.projects));
+    const projects = await readProjects(ctx, record.id);
+    if (states.get(ctx) !== state) return false;
+    if (projects === null) continue;
+    state.index.addProjects(searchableProjects(record.id, record.title, projects));
     state.documents.add(record.id);
     added++;
   }

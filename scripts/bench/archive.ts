@@ -29,6 +29,7 @@ import { checksumOf } from '../../electron/service/bundles';
 import { forgetSearchIndex } from '../../electron/service/search';
 import { APP_VERSION } from '../../electron/service/version';
 import { repoSeedsDir, tempDir } from '../../tests/helpers/service';
+import { sourceReaderWorker } from '../../tests/helpers/sourceWorker';
 import { seededRandom } from './random';
 
 export interface ArchiveRecipe {
@@ -80,7 +81,8 @@ export function strictCall(ctx: ServiceContext): Call {
 
 /** Opens a data folder the way the transports do (the sample library on first run). */
 export async function openArchive(dataDir: string, seedsDir = repoSeedsDir, options: { warmSearchAfterMs?: number } = {}): Promise<{ ctx: ServiceContext; call: Call }> {
-  const ctx = await createServiceContext({ dataDir, seedsDir, transport: 'cli', ...options });
+  // Documents are read in a worker thread, as the app reads them (documentReader.ts).
+  const ctx = await createServiceContext({ dataDir, seedsDir, transport: 'cli', readerWorker: sourceReaderWorker, ...options });
   return { ctx, call: strictCall(ctx) };
 }
 
@@ -90,6 +92,7 @@ export async function openArchive(dataDir: string, seedsDir = repoSeedsDir, opti
  */
 export async function closeArchive(ctx: ServiceContext): Promise<void> {
   await ctx.store.close();
+  await ctx.reader.close();
   ctx.security.dispose();
   ctx.treeCache.clear();
   forgetSearchIndex(ctx);

@@ -123,6 +123,14 @@ export interface ProjectNode {
   position: Position;
 }
 
+/**
+ * What lists and search keep of a project (catalog, index): a parse made in a worker thread sends
+ * only this back, so its garbage never enters the main heap. A ProjectNode is one.
+ */
+export type ProjectDigest = Pick<ProjectNode, 'key' | 'unit' | 'section' | 'number' | 'title' | 'group' | 'body'> & {
+  budget: Pick<Budget, 'thousandWon'>;
+};
+
 export interface SectionNode {
   type: 'section';
   kind: SectionKind;

@@ -1,11 +1,11 @@
 import { projectId } from '../model/annotation';
 import { stripCellHtml } from '../parser/tables';
-import type { ProjectNode } from '../parser/types';
+import type { ProjectDigest } from '../parser/types';
 import { detached } from './entry';
 import type { SearchableProject } from './types';
 
-/** A parsed document's projects as the index takes them; project ids are `documentId:key` as in the API. */
-export function searchableProjects(documentId: string, documentTitle: string, projects: readonly ProjectNode[]): SearchableProject[] {
+/** A parsed document's projects (or their digests) as the index takes them; project ids are `documentId:key` as in the API. */
+export function searchableProjects(documentId: string, documentTitle: string, projects: readonly ProjectDigest[]): SearchableProject[] {
   // One copy shared by the document's entries (the title is sliced from the document's text).
   const title = detached(documentTitle);
   return projects.map((p) => ({

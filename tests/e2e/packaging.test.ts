@@ -59,6 +59,8 @@ describe('packaging', () => {
     const files = listPackage(join(output, 'linux-unpacked', 'resources', 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/'));
     const has = (path: string) => files.includes(path);
     expect(has('/out/main/main.js')).toBe(true);
+    // The worker thread that reads documents for the index (documentReader.ts) is a file of its own.
+    expect(has('/out/main/readerWorker.js')).toBe(true);
     expect(has('/out/preload/preload.cjs')).toBe(true);
     expect(has('/out/renderer/index.html')).toBe(true);
     expect(files.filter((f) => f.startsWith('/seeds/') && f.endsWith('.txt'))).toHaveLength(4);

@@ -10,10 +10,12 @@
  *
  * Memory: a four-year archive holds ~15 million postings (400 documents, 52,600 projects). As
  * plain number arrays (8 bytes an element, two arrays, growth slack) they took ~40 bytes each; here
- * each term's postings are varint bytes in one growable buffer (slot gap, text count, title count),
- * about 3 bytes a posting. Queries decode them in order, which costs about what reading arrays did.
+ * each term's postings are varint bytes in one growable region (slot gap, text count, title count),
+ * about 3 bytes a posting, the regions cut from a few shared buffers (./regions). Queries decode
+ * them in order, which costs about what reading arrays did.
  */
 
+import { ByteRegions } from './regions';
 import { forEachToken } from './tokenize';
 
 /** BM25 parameters (the usual k1 and b) and the weight of a title occurrence over a text one. */
@@ -53,12 +55,11 @@ export class PostingIndex {
   /** Term ids per first character, for prefix queries. */
   private readonly termsByFirstChar = new Map<string, number[]>();
   /**
-   * Per term: its postings as varint bytes in slot order, each `gap, text count × 2 + (title count
-   * > 0), [title count]` (gap from the previous slot, the first from -1); bytes used; the last slot
-   * written; postings stored (dead ones included until compaction).
+   * Per term (region id = term id): its postings as varint bytes in slot order, each `gap, text
+   * count × 2 + (title count > 0), [title count]` (gap from the previous slot, the first from -1);
+   * then the last slot written; postings stored (dead ones included until compaction).
    */
-  private readonly postingBytes: Uint8Array[] = [];
-  private readonly bytesUsed: number[] = [];
+  private readonly postingBytes = new ByteRegions();
   private readonly lastSlot: number[] = [];
   private readonly postingCount: number[] = [];
   /** Scratch of add(), per term id: occurrences in the document being added, zero otherwise. */
@@ -164,10 +165,9 @@ export class PostingIndex {
     order.forEach(({ ids, g: original }, g) => {
       const asked = queryTerms[original].term;
       for (const id of ids) {
-        const end = this.bytesUsed[id];
-        const bytes = this.postingBytes[id];
         const weight = this.idf(this.postingCount[id]) * (this.terms[id] === asked ? 1 : PREFIX_WEIGHT);
-        const reader = this.reader.start(bytes);
+        const reader = this.readerOf(id);
+        const end = reader.at + this.postingBytes.used[id];
         let slot = -1;
         while (reader.at < end) {
           slot += reader.next();
@@ -225,8 +225,7 @@ export class PostingIndex {
       id = this.terms.length;
       this.termIds.set(term, id);
       this.terms.push(term);
-      this.postingBytes.push(new Uint8Array(FIRST_CAPACITY));
-      this.bytesUsed.push(0);
+      this.postingBytes.add(FIRST_CAPACITY);
       this.lastSlot.push(-1);
       this.postingCount.push(0);
       this.titleCounts.push(0);
@@ -256,37 +255,33 @@ export class PostingIndex {
    * on average): for after a build, when few postings will follow.
    */
   trim(): void {
-    for (let id = 0; id < this.postingBytes.length; id++) {
-      const bytes = this.postingBytes[id];
-      if (bytes.length > this.bytesUsed[id]) this.postingBytes[id] = bytes.slice(0, this.bytesUsed[id]);
-    }
+    this.postingBytes.repack();
+  }
+
+  /** The shared reader at the start of a term's postings. */
+  private readerOf(id: number): VarintReader {
+    return this.reader.start(this.postingBytes.slab(id), this.postingBytes.offset(id));
   }
 
   /** Appends one posting to a term's bytes (slots arrive in ascending order). */
   private append(id: number, slot: number, titleCount: number, textCount: number): void {
-    let bytes = this.postingBytes[id];
-    let at = this.bytesUsed[id];
     // At most 5 bytes per varint, 3 varints.
-    if (at + 15 > bytes.length) {
-      const grown = new Uint8Array(Math.max(at + 15, Math.ceil(bytes.length * GROWTH)));
-      grown.set(bytes.subarray(0, at));
-      this.postingBytes[id] = bytes = grown;
-    }
-    at = writeVarint(bytes, at, slot - this.lastSlot[id]);
+    const bytes = this.postingBytes.reserve(id, 15, GROWTH);
+    const start = this.postingBytes.offset(id) + this.postingBytes.used[id];
+    let at = writeVarint(bytes, start, slot - this.lastSlot[id]);
     at = writeVarint(bytes, at, textCount * 2 + (titleCount > 0 ? 1 : 0));
     if (titleCount > 0) at = writeVarint(bytes, at, titleCount);
-    this.bytesUsed[id] = at;
+    this.postingBytes.wrote(id, at - start);
     this.lastSlot[id] = slot;
     this.postingCount[id]++;
   }
 
   /** Drops dead slots from every posting list, leaving each buffer the size it needs. */
   private compact(): void {
-    for (let id = 0; id < this.postingBytes.length; id++) {
-      const bytes = this.postingBytes[id];
-      const end = this.bytesUsed[id];
+    for (let id = 0; id < this.postingBytes.count; id++) {
       const kept: number[] = [];
-      const reader = this.reader.start(bytes);
+      const reader = this.readerOf(id);
+      const end = reader.at + this.postingBytes.used[id];
       let slot = -1;
       while (reader.at < end) {
         slot += reader.next();
@@ -294,8 +289,8 @@ export class PostingIndex {
         const titleCount = packed & 1 ? reader.next() : 0;
         if (this.alive[slot]) kept.push(slot, titleCount, packed >>> 1);
       }
-      this.postingBytes[id] = new Uint8Array(FIRST_CAPACITY);
-      this.bytesUsed[id] = 0;
+      // Rewritten in place from its start: the kept postings take no more bytes than before.
+      this.postingBytes.clear(id);
       this.lastSlot[id] = -1;
       this.postingCount[id] = 0;
       for (let i = 0; i < kept.length; i += 3) this.append(id, kept[i], kept[i + 1], kept[i + 2]);
@@ -318,9 +313,9 @@ class VarintReader {
   bytes: Uint8Array = new Uint8Array(0);
   at = 0;
 
-  start(bytes: Uint8Array): this {
+  start(bytes: Uint8Array, at: number): this {
     this.bytes = bytes;
-    this.at = 0;
+    this.at = at;
     return this;
   }
 

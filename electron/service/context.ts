@@ -9,7 +9,8 @@
 import type { ApiEvent, ApiEvents } from '@shared/api';
 import type { Store } from './db';
 import { openStore } from './db';
-import { LockedError } from './crypto/keyring';
+import { LockedError, fileKey } from './crypto/keyring';
+import { removeBodyCache } from './bodyFiles';
 import { refreshParsedRecords } from './library';
 import { importSamplesOnce } from './samples';
 import { forgetSearchIndex, warmSearchIndex } from './search';
@@ -101,6 +102,8 @@ export async function createServiceContext(options: ContextOptions): Promise<Ser
 
 async function openData(ctx: ServiceContext, options: ContextOptions): Promise<void> {
   const { store, notices } = await openStore(ctx.dataDir);
+  // Encrypted data never has search bodies in clear beside it (bodyFiles.ts), even from a crash.
+  if (fileKey(ctx.dataDir)) removeBodyCache(ctx.dataDir);
   ctx.store = withSync(ctx, store);
   ctx.notices = notices;
   await refreshParsedRecords(ctx);

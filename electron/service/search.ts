@@ -17,12 +17,15 @@ import { searchableProjects } from '@shared/search/fromTree';
 import type { SearchIndex, SearchResult } from '@shared/search/index';
 import { isVisibleTo } from './annotations';
 import type { ServiceContext } from './context';
+import { BodyFiles } from './bodyFiles';
 import { readProjects } from './library';
 import { changedMiddle } from './store/layout';
 
 interface SearchState {
   index: SearchIndex;
   documents: Set<string>;
+  /** Where the projects' bodies are kept while the data is not encrypted (bodyFiles.ts). */
+  bodies: BodyFiles;
   /** Indexed annotation id → the version indexed. */
   annotations: Map<string, number>;
   /** The build under way, if any. */
@@ -40,6 +43,7 @@ const states = new WeakMap<ServiceContext, SearchState>();
 
 /** Drops the index (the app was locked: nothing read from the data may stay in memory). */
 export function forgetSearchIndex(ctx: ServiceContext): void {
+  states.get(ctx)?.bodies.closeAll();
   states.delete(ctx);
 }
 
@@ -77,6 +81,7 @@ export function forgetSearchDocument(ctx: ServiceContext, documentId: string): v
 /** Removes a document's projects and the notes on it (removeDocument drops both). */
 function dropDocument(state: SearchState, documentId: string, notes: readonly Annotation[]): void {
   state.index.removeDocument(documentId);
+  state.bodies.remove(documentId);
   state.documents.delete(documentId);
   for (const a of notes) if (a.documentId === documentId) state.annotations.delete(a.id);
 }
@@ -104,7 +109,7 @@ const AT_MOST_MS = 2_000;
 
 async function syncIndex(ctx: ServiceContext, { background = false } = {}): Promise<SearchState> {
   let state = states.get(ctx);
-  if (!state) states.set(ctx, (state = { index: createSearchIndex(), documents: new Set(), annotations: new Map() }));
+  if (!state) states.set(ctx, (state = { index: createSearchIndex(), documents: new Set(), bodies: new BodyFiles(ctx.dataDir), annotations: new Map() }));
   while (state.building) await state.building.catch(() => undefined);
   const build = bringUpToDate(ctx, state, background);
   state.building = build;
@@ -146,6 +151,7 @@ function syncNotes(state: SearchState, data: Readonly<StoreData>): void {
 async function syncDocuments(ctx: ServiceContext, state: SearchState, data: Readonly<StoreData>, background: boolean): Promise<boolean> {
   const ids = new Set(data.documents.map((d) => d.id));
   for (const id of state.documents) if (!ids.has(id)) dropDocument(state, id, data.annotations);
+  if (state.documents.size === 0) state.bodies.keepOnly(ids);
   let added = 0;
   for (const record of data.documents) {
     if (state.documents.has(record.id)) continue;
@@ -155,7 +161,7 @@ async function syncDocuments(ctx: ServiceContext, state: SearchState, data: Read
     const projects = await readProjects(ctx, record.id);
     if (states.get(ctx) !== state) return false;
     if (projects === null) continue;
-    state.index.addProjects(searchableProjects(record.id, record.title, projects));
+    state.index.addProjects(searchableProjects(record.id, record.title, projects), state.bodies.keeper(record.id));
     state.documents.add(record.id);
     added++;
   }

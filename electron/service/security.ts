@@ -34,6 +34,8 @@ import { BACKUP_DIR } from './backups';
 import type { ServiceContext } from './context';
 import { DATA_FILE } from './db';
 import { storeFolders } from './store/generations';
+import { removeBodyCache } from './bodyFiles';
+import { forgetSearchIndex } from './search';
 import type { KdfParams } from './crypto/envelope';
 import { EnvelopeError, KDF_DEFAULTS, KEY_BYTES, MAGIC, SALT_BYTES, deriveKey, isEnvelope, open, seal } from './crypto/envelope';
 import { fileKey, setFileKey } from './crypto/keyring';
@@ -547,6 +549,10 @@ export async function lockNow(ctx: ServiceContext): Promise<SecurityStatus> {
 }
 
 export async function enableSecurity(ctx: ServiceContext, args: ApiArgs<'security:enable'>): Promise<SecurityStatus> {
+  // The search index keeps project bodies in clear files only while nothing is encrypted
+  // (bodyFiles.ts): they go first, and the index is built again with its bodies in memory.
+  forgetSearchIndex(ctx);
+  removeBodyCache(ctx.dataDir);
   return ctx.security.enable(args.secret, args.idleMinutes);
 }
 

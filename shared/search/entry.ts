@@ -28,9 +28,10 @@ export interface IndexEntry {
   /**
    * The body is `pool.slice(bodyStart, bodyEnd)` (bodyOf): a document's project bodies share one
    * string, so the index holds one large string per document rather than thousands of small
-   * ones scattered among a parse's garbage (which kept most of the heap's pages half empty).
+   * ones scattered among a parse's garbage (which kept most of the heap's pages half empty), or
+   * one file the service layer keeps them in (a TextSource) rather than any string at all.
    */
-  pool: string;
+  pool: string | TextSource;
   bodyStart: number;
   bodyEnd: number;
   quote: string;
@@ -47,14 +48,22 @@ export interface IndexEntry {
   foldedTitle: string;
 }
 
+/** Where a document's pooled project bodies are read from when they are not kept in memory. */
+export interface TextSource {
+  /** `pool.slice(start, end)` of the pool it holds; '' when it cannot be read (the index never throws). */
+  slice(start: number, end: number): string;
+}
+
 /** What an entry is found by besides its title: body, quote and tags. */
 export function entryTexts(entry: IndexEntry): string[] {
   return [bodyOf(entry), entry.quote, ...entry.tags];
 }
 
-/** The entry's body (a slice of its pool: no copy). */
+/** The entry's body (a slice of its pool: no copy; or read from its source). */
 export function bodyOf(entry: IndexEntry): string {
-  return entry.bodyStart === 0 && entry.bodyEnd === entry.pool.length ? entry.pool : entry.pool.slice(entry.bodyStart, entry.bodyEnd);
+  const { pool, bodyStart, bodyEnd } = entry;
+  if (typeof pool !== 'string') return bodyEnd > bodyStart ? pool.slice(bodyStart, bodyEnd) : '';
+  return bodyStart === 0 && bodyEnd === pool.length ? pool : pool.slice(bodyStart, bodyEnd);
 }
 
 /** compactFold() of the entry's texts holds the folded needle (the check of the text tiers). */
@@ -80,7 +89,7 @@ export function annotationKey(id: string): string {
 }
 
 /** A project's entry; its body is `pool.slice(bodyStart, bodyEnd)` (see projectEntries). */
-function projectEntry(p: SearchableProject, pool: string, bodyStart: number, bodyEnd: number): IndexEntry {
+function projectEntry(p: SearchableProject, pool: string | TextSource, bodyStart: number, bodyEnd: number): IndexEntry {
   const title = detached(p.title ?? '');
   return {
     key: projectKey(p.documentId, p.projectId),
@@ -104,10 +113,14 @@ function projectEntry(p: SearchableProject, pool: string, bodyStart: number, bod
   };
 }
 
-/** One document's projects as entries whose bodies share one pool string (join builds a flat copy). */
-export function projectEntries(list: readonly SearchableProject[]): IndexEntry[] {
+/**
+ * One document's projects as entries whose bodies share one pool string (join builds a flat copy),
+ * or the source `keep` puts that pool in.
+ */
+export function projectEntries(list: readonly SearchableProject[], keep?: (pool: string) => string | TextSource): IndexEntry[] {
   const bodies = list.map((p) => p.body ?? '');
-  const pool = bodies.join('\n');
+  const joined = bodies.join('\n');
+  const pool = keep ? keep(joined) : joined;
   let at = 0;
   return list.map((p, i) => {
     const entry = projectEntry(p, pool, at, at + bodies[i]!.length);

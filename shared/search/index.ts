@@ -12,7 +12,7 @@
  *   BM25 (./rank). Snippets are plain text with ranges to mark (./snippet).
  */
 import { annotationEntry, annotationKey, bodyOf, entryTexts, projectEntries, projectKey } from './entry';
-import type { IndexEntry } from './entry';
+import type { IndexEntry, TextSource } from './entry';
 import { passesFilters } from './filters';
 import { groupHits } from './group';
 import { PostingIndex } from './postings';
@@ -25,11 +25,15 @@ import { isLatinWord, isSingleSyllable, queryWords, stripParticles, tokenize } f
 import type { SearchableAnnotation, SearchableProject, SearchFilters, SearchHit, SearchResult } from './types';
 
 export type { SearchableAnnotation, SearchableProject, SearchFilters, SearchHit, SearchResult } from './types';
+export type { TextSource } from './entry';
 export { hangulBigrams, stripParticles } from './tokenize';
 
 export interface SearchIndex {
-  /** Adds projects; a project already indexed (same documentId and projectId) is replaced. */
-  addProjects(list: SearchableProject[]): void;
+  /**
+   * Adds one document's projects; a project already indexed (same documentId and projectId) is
+   * replaced. `keep` may put their pooled bodies elsewhere than memory (entry.ts TextSource).
+   */
+  addProjects(list: SearchableProject[], keep?: (pool: string) => string | TextSource): void;
   /** Removes the document's projects and the annotations written on it. */
   removeDocument(documentId: string): void;
   /** Adds an annotation or replaces the one with the same id. */
@@ -72,8 +76,8 @@ class KoreanSearchIndex implements SearchIndex {
   /** Keys of every entry per documentId, so removeDocument does not scan the whole index. */
   private readonly keysByDocument = new Map<string, Set<string>>();
 
-  addProjects(list: SearchableProject[]): void {
-    for (const entry of projectEntries(list)) this.put(entry);
+  addProjects(list: SearchableProject[], keep?: (pool: string) => string | TextSource): void {
+    for (const entry of projectEntries(list, keep)) this.put(entry);
   }
 
   removeDocument(documentId: string): void {

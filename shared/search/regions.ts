@@ -1,15 +1,20 @@
 /**
  * Growable byte regions, one per term, cut from a few large shared buffers (slabs) instead of one
  * small buffer each. At 400 documents the index has ~50,000 terms: their own buffers, regrown as
- * postings arrive, were ~150 MB of small allocations over a build, freed and taken again all over
- * the process's malloc heap, which then stayed large long after (measured: +80 MB resident). Here a
- * region grows by moving to the slab's free end (bump allocation); the room it leaves is counted,
- * and once it exceeds the bytes in use, every region is copied into fresh slabs and the old ones go
- * back to the system whole.
+ * postings arrive, were ~150 MB of allocations over a build, freed and taken again all over the
+ * process's malloc heap, which then stayed large long after. Here a region grows by moving to the
+ * slab's free end (bump allocation); the room it leaves is counted, and once it exceeds the bytes
+ * in use, every region is copied into fresh slabs and the old ones go back to the system whole.
  */
 
-/** Slab size: large enough to be few, small enough that the last one's unused room is small. */
-const SLAB_BYTES = 1 << 20;
+/**
+ * Slab sizes: the first small (a test's index), each next one twice the last, up to 48 MiB. That
+ * is above the largest size glibc's malloc ever serves from its heap (32 MiB), so a large index's
+ * slabs are their own memory maps, given back to the system whole when dropped, and only the pages
+ * written are resident (the last slab's unused room costs nothing).
+ */
+const FIRST_SLAB_BYTES = 1 << 16;
+const LARGEST_SLAB_BYTES = 48 << 20;
 /** Room a region keeps for growth after a repack during a build (over its bytes in use). */
 const HEADROOM = 1.25;
 
@@ -17,6 +22,7 @@ export class ByteRegions {
   private slabs: Uint8Array[] = [];
   /** Free end of the last slab. */
   private slabUsed = 0;
+  private nextSlabBytes = FIRST_SLAB_BYTES;
   /** Per region: its slab, offset in the slab, capacity and bytes written. */
   private readonly slabOf: number[] = [];
   private readonly offsetOf: number[] = [];
@@ -60,7 +66,7 @@ export class ByteRegions {
       this.abandoned += this.capacityOf[id]!;
       this.place(id, Math.max(needed, Math.ceil(this.capacityOf[id]! * growth)));
       this.slab(id).set(from.subarray(start, start + used), this.offsetOf[id]!);
-      if (this.abandoned > this.usedTotal && this.abandoned > SLAB_BYTES) this.repack(HEADROOM);
+      if (this.abandoned > this.usedTotal && this.abandoned > FIRST_SLAB_BYTES) this.repack(HEADROOM);
     }
     return this.slab(id);
   }
@@ -85,6 +91,10 @@ export class ByteRegions {
     this.slabs = [];
     this.slabUsed = 0;
     this.abandoned = 0;
+    // The first fresh slab holds everything, up to the largest size.
+    let needed = 0;
+    for (const used of this.used) needed += Math.ceil(used * headroom);
+    this.nextSlabBytes = Math.min(LARGEST_SLAB_BYTES, Math.max(FIRST_SLAB_BYTES, needed));
     for (let id = 0; id < this.used.length; id++) {
       const used = this.used[id]!;
       this.place(id, Math.ceil(used * headroom));
@@ -98,7 +108,9 @@ export class ByteRegions {
     if (last < 0 || this.slabUsed + capacity > this.slabs[last]!.length) {
       // The rest of the full slab is left unused; a region larger than a slab gets a slab of its own size.
       if (last >= 0) this.abandoned += this.slabs[last]!.length - this.slabUsed;
-      this.slabs.push(new Uint8Array(Math.max(SLAB_BYTES, capacity)));
+      const size = Math.max(this.nextSlabBytes, capacity);
+      this.nextSlabBytes = Math.min(LARGEST_SLAB_BYTES, size * 2);
+      this.slabs.push(new Uint8Array(size));
       this.slabUsed = 0;
       last++;
     }

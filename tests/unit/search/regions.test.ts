@@ -63,9 +63,10 @@ describe('byte regions in shared slabs', () => {
     const after = new Set<Uint8Array>();
     for (let id = 0; id < regions.count; id++) after.add(regions.slab(id));
     const slabBytes = [...after].reduce((n, s) => n + s.length, 0);
-    expect(slabs.size).toBeLessThan(40);
-    // Exact sizes, in whole slabs: at most one slab of room left over.
-    expect(slabBytes - used).toBeLessThanOrEqual(1 << 20);
+    expect(slabs.size).toBeLessThan(20);
+    // Packed exactly into one slab sized to hold them all.
+    expect(after.size).toBe(1);
+    expect(slabBytes).toBe(used);
     expect(bytesOf(regions, 0).slice(0, 6)).toEqual([0, 0, 7, 1, 0, 7]);
   });
 });

@@ -17,6 +17,8 @@ import type { MigrationStep, SecurityOptions } from '../../../electron/service/s
 import { SECURITY_FILE, dataFiles } from '../../../electron/service/security';
 import type { Annotation } from '@shared/model/annotation';
 import type { DocumentView } from '@shared/model/library';
+import type { SearchResult } from '@shared/search/types';
+import { BODY_CACHE_DIR } from '../../../electron/service/bodyFiles';
 import { securityText } from '@shared/text/security';
 import { bundleText } from '@shared/text/bundles';
 import { SMALL_REPORT } from '../../helpers/bundles';
@@ -64,9 +66,9 @@ function allFiles(dir: string): string[] {
   });
 }
 
-/** Files of the folder whose bytes contain any of `needles` (UTF-8). */
+/** Files of the folder whose bytes contain any of `needles` (UTF-8 or UTF-16, as the search's body files hold text). */
 function filesContaining(dir: string, needles: string[]): string[] {
-  const patterns = needles.map((n) => Buffer.from(n, 'utf8'));
+  const patterns = needles.flatMap((n) => [Buffer.from(n, 'utf8'), Buffer.from(n, 'utf16le')]);
   return allFiles(dir).filter((file) => {
     const bytes = readFileSync(file);
     return patterns.some((p) => bytes.includes(p));
@@ -102,6 +104,24 @@ describe('encryption at rest', () => {
     // The app itself reads everything as before.
     expect(((await app.call('annotation:list', {})) as Annotation[]).map((a) => a.body).sort()).toEqual([NOTE, `${NOTE} 후속`]);
     expect(((await app.call('document:get', { id: app.documentId })) as DocumentView).text).toBe(SMALL_REPORT);
+  });
+
+  it('removes the search body files kept beside unencrypted data when turned on, and writes none while on', async () => {
+    const app = await seeded();
+    const before = (await app.call('search:query', { text: '청렴 교육' })) as SearchResult;
+    expect(before.total).toBeGreaterThan(0);
+    const cache = join(app.dataDir, BODY_CACHE_DIR);
+    expect(readdirSync(cache)).toHaveLength(1);
+    expect(filesContaining(cache, ['청렴 교육'])).toHaveLength(1);
+
+    await app.call('security:enable', { secret: PIN, idleMinutes: 10 });
+    expect(existsSync(cache)).toBe(false);
+    // The index is built again with its bodies in memory: the same hits and snippets.
+    expect(await app.call('search:query', { text: '청렴 교육' })).toEqual(before);
+    await app.call('library:import', { fileName: '두번째.txt', dataBase64: b64(SMALL_REPORT.replace('총무과', '총무과 두번째 문서')) });
+    expect(((await app.call('search:query', { text: '청렴 교육' })) as SearchResult).total).toBe(before.total * 2);
+    expect(existsSync(cache)).toBe(false);
+    expect(filesContaining(app.dataDir, SECRETS)).toEqual([]);
   });
 
   it('starts locked after a restart: only app:info, security:status and security:unlock answer until the PIN is given', async () => {

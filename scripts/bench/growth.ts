@@ -3,7 +3,7 @@
  * (scripts/bench/archive.ts), each with its baseline measured in the same run. `BENCH_SCALES=1,10`
  * limits the scales. Run alone: `npm run bench -- growth`.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,6 +22,7 @@ import type { BenchFigure } from './figure';
 import { figure, percentile, timeMs } from './figure';
 import { plainWorkbook } from './minutes';
 import { buildQueries, seedProjects } from './search';
+import { SETTLE_MS, canProbeServerRss, probeServerRss } from './serverRss';
 
 const WRITE_SAMPLES = 200;
 const QUERY_COUNT = 50;
@@ -69,6 +70,9 @@ export async function benchGrowth(): Promise<BenchFigure[]> {
  * open documents, in a fresh process that opened the archive as the app does (writeProbe.ts).
  */
 async function writeFigures(archive: Archive, label: string): Promise<BenchFigure[]> {
+  // The archive was just written: let the system finish putting it on disk first, or its
+  // write-back competes with the fsyncs timed (a member's archive was written days ago).
+  if (process.platform !== 'win32') execFileSync('sync');
   const { update, create } = JSON.parse(await runProbe('scripts/bench/writeProbe.ts', [archive.dataDir, String(WRITE_SAMPLES)])) as Record<'update' | 'create', { ours: number[]; plain: number[] }>;
   const at = `at ${count(archive.noteCount)} annotations (${label})`;
   console.error(`[growth] ${label} write samples: update ${update.ours.length}, create ${create.ours.length}`);
@@ -161,7 +165,6 @@ async function minutesFigures(archive: Archive, label: string): Promise<BenchFig
   return [figure(`minutes export of a ${count(notes)}-note session (${label})`, percentile(ours, 50) / 1000, 's', percentile(plain, 50) / 1000)];
 }
 
-/** RSS of a fresh process that opens `dataDir` and answers one search (scripts/bench/rssProbe.ts). */
 /** Runs a probe script in its own Node process and answers what it printed. */
 function runProbe(script: string, args: string[]): Promise<string> {
   const tsx = resolve(repoRoot, 'node_modules/tsx/dist/cli.mjs');
@@ -171,17 +174,25 @@ function runProbe(script: string, args: string[]): Promise<string> {
   return new Promise((done, fail) => child.once('exit', (code) => (code === 0 ? done(out.trim()) : fail(new Error(`${script} exited with ${code}`)))));
 }
 
-async function probeRss(dataDir: string): Promise<number> {
-  return Number(await runProbe('scripts/bench/rssProbe.ts', [dataDir]));
-}
-
+/**
+ * Resident memory of browser mode as built (serverRss.ts) on the archive, right after the first
+ * search built the index and once idle, each against the same process on an empty folder.
+ */
 async function rssFigures(archive: Archive, label: string): Promise<BenchFigure[]> {
+  if (!canProbeServerRss()) {
+    console.error('growth: RSS figures skipped (they need /proc and out/main/web.js: `npm run build`)');
+    return [];
+  }
   const empty = mkdtempSync(join(tmpdir(), 'council-bench-empty-'));
-  const baseline = await probeRss(empty);
+  const baseline = await probeServerRss(empty, 0);
   await rm(empty, { recursive: true, force: true });
-  const ours = await probeRss(archive.dataDir);
+  const ours = await probeServerRss(archive.dataDir);
   const mb = (bytes: number) => bytes / 1024 / 1024;
-  return [figure(`main-process RSS after open + search (${count(archive.noteCount)} notes, ${label})`, mb(ours), 'MB', mb(baseline))];
+  const notes = count(archive.noteCount);
+  return [
+    figure(`main-process RSS after open + first search (${notes} notes, ${label})`, mb(ours.afterSearchBytes), 'MB', mb(baseline.afterSearchBytes)),
+    figure(`main-process RSS settled, ${SETTLE_MS / 1000} s after the first search (${notes} notes, ${label})`, mb(ours.settledBytes), 'MB', mb(baseline.afterSearchBytes)),
+  ];
 }
 
 /** Start to library visible, and opening the largest document to its outline, in browser mode. */

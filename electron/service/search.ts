@@ -165,8 +165,8 @@ async function syncDocuments(ctx: ServiceContext, state: SearchState, data: Read
     state.documents.add(record.id);
     added++;
   }
-  // After a build of many documents, the buffers' room for growth is worth giving back.
-  if (added > 1) state.index.trim();
+  // The build is over: its worker's memory goes back now rather than after the idle wait.
+  if (added > 1) await ctx.reader.close();
   return states.get(ctx) === state;
 }
 

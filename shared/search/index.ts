@@ -41,8 +41,6 @@ export interface SearchIndex {
   removeAnnotation(id: string): void;
   /** `limit` defaults to 50; `total` still counts every match. */
   search(text: string, filters?: SearchFilters, limit?: number): SearchResult;
-  /** Frees the room kept for growth, after a build (more can still be added). */
-  trim(): void;
 }
 
 export const DEFAULT_LIMIT = 50;
@@ -93,10 +91,6 @@ class KoreanSearchIndex implements SearchIndex {
 
   removeAnnotation(id: string): void {
     this.forget(annotationKey(id));
-  }
-
-  trim(): void {
-    this.postings.trim();
   }
 
   search(text: string, filters: SearchFilters = {}, limit = DEFAULT_LIMIT): SearchResult {

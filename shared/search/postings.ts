@@ -26,9 +26,8 @@ const TITLE_BOOST = 3;
 const PREFIX_WEIGHT = 0.5;
 /** Occurrences counted per field and document, at most (more says nothing more to BM25). */
 const MAX_FIELD_COUNT = 0xffff;
-/** First buffer of a term (most terms are rare), and how much a full one grows. */
-const FIRST_CAPACITY = 8;
-const GROWTH = 1.5;
+/** First room of a term's postings (most terms are rare); regions.ts doubles it as it fills. */
+const FIRST_CAPACITY = 16;
 
 export interface QueryTerm {
   term: string;
@@ -250,14 +249,6 @@ export class PostingIndex {
     this.matches.allInTitle = new Uint8Array(capacity);
   }
 
-  /**
-   * Gives back the room each term's buffer keeps for growth (a quarter of the postings' memory
-   * on average): for after a build, when few postings will follow.
-   */
-  trim(): void {
-    this.postingBytes.repack();
-  }
-
   /** The shared reader at the start of a term's postings. */
   private readerOf(id: number): VarintReader {
     return this.reader.start(this.postingBytes.slab(id), this.postingBytes.offset(id));
@@ -266,7 +257,7 @@ export class PostingIndex {
   /** Appends one posting to a term's bytes (slots arrive in ascending order). */
   private append(id: number, slot: number, titleCount: number, textCount: number): void {
     // At most 5 bytes per varint, 3 varints.
-    const bytes = this.postingBytes.reserve(id, 15, GROWTH);
+    const bytes = this.postingBytes.reserve(id, 15);
     const start = this.postingBytes.offset(id) + this.postingBytes.used[id];
     let at = writeVarint(bytes, start, slot - this.lastSlot[id]);
     at = writeVarint(bytes, at, textCount * 2 + (titleCount > 0 ? 1 : 0));

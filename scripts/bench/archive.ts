@@ -13,7 +13,7 @@
  *
  * Nothing is cached between runs: the archive is built from the current code every time.
  */
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from '@shared/model/bundle';
 import type { DocumentRef, ReviewBundle } from '@shared/model/bundle';
@@ -30,7 +30,11 @@ import { forgetSearchIndex } from '../../electron/service/search';
 import { APP_VERSION } from '../../electron/service/version';
 import { repoSeedsDir, tempDir } from '../../tests/helpers/service';
 import { sourceReaderWorker } from '../../tests/helpers/sourceWorker';
+import { builtReaderWorker } from '../../electron/service/documentReader';
+import { repoRoot } from '../../tests/helpers/app';
 import { seededRandom } from './random';
+
+const BUILT_MAIN = join(repoRoot, 'out', 'main');
 
 export interface ArchiveRecipe {
   /** Copies of each seed (×1 = the sample library alone). */
@@ -81,8 +85,10 @@ export function strictCall(ctx: ServiceContext): Call {
 
 /** Opens a data folder the way the transports do (the sample library on first run). */
 export async function openArchive(dataDir: string, seedsDir = repoSeedsDir, options: { warmSearchAfterMs?: number } = {}): Promise<{ ctx: ServiceContext; call: Call }> {
-  // Documents are read in a worker thread, as the app reads them (documentReader.ts).
-  const ctx = await createServiceContext({ dataDir, seedsDir, transport: 'cli', readerWorker: sourceReaderWorker, ...options });
+  // Documents are read in a worker thread, as the app reads them (documentReader.ts): the built
+  // one (`npm run bench` builds first), else the source under tsx (slower to start).
+  const readerWorker = existsSync(join(BUILT_MAIN, 'readerWorker.js')) ? builtReaderWorker(BUILT_MAIN) : sourceReaderWorker;
+  const ctx = await createServiceContext({ dataDir, seedsDir, transport: 'cli', readerWorker, ...options });
   return { ctx, call: strictCall(ctx) };
 }
 

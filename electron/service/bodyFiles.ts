@@ -20,7 +20,7 @@ export const BODY_CACHE_DIR = 'search-cache';
 /** Open files kept at most (a query reads bodies of many documents; Windows cannot delete an open file). */
 const OPEN_AT_MOST = 32;
 
-export function bodyCacheDir(dataDir: string): string {
+function bodyCacheDir(dataDir: string): string {
   return join(dataDir, BODY_CACHE_DIR);
 }
 

@@ -26,6 +26,8 @@ interface SearchState {
   documents: Set<string>;
   /** Where the projects' bodies are kept while the data is not encrypted (bodyFiles.ts). */
   bodies: BodyFiles;
+  /** Body files of documents gone from the library were removed (once per index: a readdir). */
+  bodiesPruned?: boolean;
   /** Indexed annotation id → the version indexed. */
   annotations: Map<string, number>;
   /** The build under way, if any. */
@@ -151,7 +153,10 @@ function syncNotes(state: SearchState, data: Readonly<StoreData>): void {
 async function syncDocuments(ctx: ServiceContext, state: SearchState, data: Readonly<StoreData>, background: boolean): Promise<boolean> {
   const ids = new Set(data.documents.map((d) => d.id));
   for (const id of state.documents) if (!ids.has(id)) dropDocument(state, id, data.annotations);
-  if (state.documents.size === 0) state.bodies.keepOnly(ids);
+  if (!state.bodiesPruned) {
+    state.bodies.keepOnly(ids);
+    state.bodiesPruned = true;
+  }
   let added = 0;
   for (const record of data.documents) {
     if (state.documents.has(record.id)) continue;
@@ -166,7 +171,7 @@ async function syncDocuments(ctx: ServiceContext, state: SearchState, data: Read
     added++;
   }
   // The build is over: its worker's memory goes back now rather than after the idle wait.
-  if (added > 1) await ctx.reader.close();
+  if (added > 0) await ctx.reader.close();
   return states.get(ctx) === state;
 }
 

@@ -26,7 +26,7 @@ const TITLE_BOOST = 3;
 const PREFIX_WEIGHT = 0.5;
 /** Occurrences counted per field and document, at most (more says nothing more to BM25). */
 const MAX_FIELD_COUNT = 0xffff;
-/** First room of a term's postings (most terms are rare); regions.ts doubles it as it fills. */
+/** First room of a term's postings (most terms are rare); regions.ts gives larger ones as it fills. */
 const FIRST_CAPACITY = 16;
 
 export interface QueryTerm {
@@ -267,7 +267,7 @@ export class PostingIndex {
     this.postingCount[id]++;
   }
 
-  /** Drops dead slots from every posting list, leaving each buffer the size it needs. */
+  /** Drops dead slots from every posting list, each rewritten in its own room. */
   private compact(): void {
     for (let id = 0; id < this.postingBytes.count; id++) {
       const kept: number[] = [];

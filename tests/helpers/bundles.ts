@@ -1,6 +1,5 @@
 /** Helpers for review-bundle tests: small documents, laptops with a member, hand-made bundles. */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalJson } from '@shared/merge/canonical';
 import { STORE_DIR } from '../../electron/service/db';

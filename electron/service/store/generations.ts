@@ -17,7 +17,7 @@
  */
 import { copyFile, mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic, writeFileAtomicWith, writeSynced } from '../atomicFile';
+import { writeFileAtomicWith } from '../atomicFile';
 import { localDate } from '../backups';
 import { EnvelopeError } from '../crypto/envelope';
 import { decodeFile, encodeFile } from '../crypto/keyring';

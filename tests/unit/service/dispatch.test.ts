@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DATA_FILE } from '../../../electron/service/db';
 import { hashTree } from '../../helpers/hashTree';

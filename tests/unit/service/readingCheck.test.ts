@@ -4,10 +4,7 @@
  * `asPlainText` way round. Samples are never refused; review bundles carry documents through their
  * own path (bundles.ts parses carried texts without this rule, see bundles.test.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILE } from '../../../electron/service/db';
 import { parsePlan } from '@shared/parser/index';
 import { readingCheckText } from '@shared/text/readingCheck';
 import { SMALL_REPORT } from '../../helpers/bundles';

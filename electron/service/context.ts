@@ -87,7 +87,7 @@ export async function createServiceContext(options: ContextOptions): Promise<Ser
     syncRetry: options.syncRetry,
   } as unknown as ServiceContext;
   ctx.store = lockedStore(ctx);
-  ctx.security = await Security.open(options.dataDir, options.transport, { open: () => openData(ctx, options), close: () => closeData(ctx) }, options.security);
+  ctx.security = await Security.open(options.dataDir, options.transport, { open: () => openData(ctx, options), close: () => closeData(ctx), fold: () => ctx.store.checkpoint() }, options.security);
   if (!ctx.security.enabled) {
     try {
       await openData(ctx, options);
@@ -122,6 +122,7 @@ function withSync(ctx: ServiceContext, store: Store): Store {
       syncAfterWrite(ctx);
       return result;
     },
+    checkpoint: () => store.checkpoint(),
     whenLoaded: () => store.whenLoaded(),
     counts: () => store.counts(),
     close: async () => {
@@ -151,6 +152,7 @@ function lockedStore(ctx: ServiceContext): Store {
       throw new LockedError();
     },
     write: () => Promise.reject(new LockedError()),
+    checkpoint: async () => undefined,
     whenLoaded: async () => undefined,
     counts: () => {
       throw new LockedError();

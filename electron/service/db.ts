@@ -31,8 +31,9 @@ import { FutureSchemaError, migrate } from './migrations/index';
 import { DamagedFileError, Generations, STORE_DIR } from './store/generations';
 import type { Manifest, ShardEntry } from './store/generations';
 import { KnownGroups, META, SPLITS, allShards, assemble, changedShards, deepFreeze, isCollection, parseSplitKey, shardContents, shareRepeatedStrings, summarize } from './store/layout';
-import type { GroupEdit } from './store/layout';
-import type { ShardKey } from './store/layout';
+import type { GroupEdit, ShardKey, ShardSummary } from './store/layout';
+import { Journal, applyChange, changeById } from './store/journal';
+import type { JournalChange, JournalEntry } from './store/journal';
 import { DATA_FILE, readLegacyFolder } from './store/legacy';
 
 export { DATA_FILE } from './store/legacy';
@@ -49,6 +50,11 @@ export interface Store {
   read(): Readonly<StoreData>;
   /** Runs `mutator` on a draft after every earlier write finished, then saves what it changed. */
   write<T>(mutator: (data: StoreData) => T): Promise<T>;
+  /**
+   * Folds the journal into the shards now (after the writes queued before): before the PIN lock
+   * re-encodes every file, and for tests of the generations.
+   */
+  checkpoint(): Promise<void>;
   /** Resolves when every shard is read (the notes load in the background after opening). */
   whenLoaded(): Promise<void>;
   /** Note counts, available before the notes themselves are read. */
@@ -68,7 +74,12 @@ export interface OpenOptions {
   by?: string;
   /** Read the notes before returning (the CLI, tests of the loaded state). */
   eager?: boolean;
+  /** Fold the journal into shards after this long without a write (FOLD_AFTER_IDLE_MS). */
+  foldAfterIdleMs?: number;
 }
+
+/** A member who stops typing for this long gets their saves folded into the shards (a backup generation). */
+export const FOLD_AFTER_IDLE_MS = 10_000;
 
 /** The notes are asked for before the background read finished (the dispatcher waits instead). */
 export class NotLoadedError extends ServiceError {
@@ -80,7 +91,7 @@ export class NotLoadedError extends ServiceError {
 export async function openStore(dataDir: string, options: OpenOptions = {}): Promise<OpenedStore> {
   const lock = acquireDataLock(dataDir, options.by ?? (process.versions.electron ? 'electron' : 'node'));
   try {
-    const opened = await openLocked(dataDir, lock);
+    const opened = await openLocked(dataDir, lock, options);
     if (options.eager) await opened.store.whenLoaded();
     return opened;
   } catch (error) {
@@ -90,14 +101,16 @@ export async function openStore(dataDir: string, options: OpenOptions = {}): Pro
 }
 
 /**
- * lowdb's adapter over the shards: `write` saves the shards in which `data` differs from what was
- * saved last. (`read` is not used: opening reads shard by shard, see openLocked.)
+ * lowdb's adapter over the shards: `write` journals the shards in which `data` differs from what
+ * was saved last (store/journal.ts), or folds them into a new manifest with the journal's when
+ * the journal cannot take them. (`read` is not used: opening reads shard by shard, see openLocked.)
  */
 class ShardedAdapter implements Adapter<StoreData> {
   private readonly known: KnownGroups;
 
   constructor(
     private readonly generations: Generations,
+    private readonly journal: Journal,
     public saved: StoreData,
   ) {
     this.known = new KnownGroups(saved);
@@ -112,10 +125,53 @@ class ShardedAdapter implements Adapter<StoreData> {
     const changed = changedShards(this.saved, data, edits);
     this.known.begin(this.saved, edits);
     const changes = contentsToSave(data, changed, this.known);
-    if (changed.size) await this.generations.commit(changes);
+    if (changed.size) {
+      const entry = journalEntry(changes, edits);
+      const line = this.journal.lineFor(entry);
+      if (line !== null) await this.journal.append(line, entry);
+      else await this.checkpoint({ data, changes });
+    }
     this.saved = settle(data, this.saved, changes);
     this.known.saved(this.saved, new Map([...changes].map(([key, change]) => [key, change?.content])));
   }
+
+  /**
+   * Folds the journal into a new manifest: the shards it changed, as `data` has them, plus
+   * `changes` (a save that did not go to the journal) and `reuse` (shards restored from a backup).
+   */
+  async checkpoint({ data = this.saved, changes = new Map(), reuse = new Map() }: { data?: Readonly<StoreData>; changes?: Changes; reuse?: Map<ShardKey, ShardEntry> } = {}): Promise<void> {
+    const all: Changes = new Map([...contentsToSave(data, this.journal.dirtyKeys().filter((key) => !changes.has(key))), ...changes]);
+    for (const key of all.keys()) reuse.delete(key);
+    if (!all.size && !reuse.size) {
+      // Nothing to fold, but a cut-short line must not stay in front of the next append.
+      if (this.journal.size) await this.journal.restart(this.generations.current!.seq);
+      return;
+    }
+    const manifest = await this.generations.commit(all, { reuse });
+    await this.journal.restart(manifest.seq);
+  }
+
+  hasJournal(): boolean {
+    return this.journal.size > 0;
+  }
+}
+
+type Changes = ReturnType<typeof contentsToSave>;
+
+/** The journal's line for a save: split groups by record id where that replays exactly, other shards whole. */
+function journalEntry(changes: Changes, edits: Map<ShardKey, GroupEdit>): JournalEntry {
+  const shards: Record<ShardKey, JournalChange> = {};
+  for (const [key, change] of changes) {
+    if (change === undefined) {
+      shards[key] = null;
+      continue;
+    }
+    const edit = edits.get(key);
+    const byId = edit && Array.isArray(change.content) ? changeById(edit.removed, edit.added, change.content) : null;
+    const live = change.summary?.live;
+    shards[key] = byId && live !== undefined ? { ...byId, live } : live === undefined ? { content: change.content } : { content: change.content, live };
+  }
+  return { at: new Date().toISOString(), shards };
 }
 
 /**
@@ -136,15 +192,15 @@ function settle(draft: StoreData, before: Readonly<StoreData>, changes: ReturnTy
   return Object.freeze(draft);
 }
 
-function contentsToSave(data: Readonly<StoreData>, keys: Iterable<ShardKey>, known?: KnownGroups) {
-  const changes = new Map<ShardKey, { content: unknown; summary?: ReturnType<typeof summarize> } | undefined>();
+function contentsToSave(data: Readonly<StoreData>, keys: Iterable<ShardKey>, known?: KnownGroups): Map<ShardKey, { content: unknown; summary?: ShardSummary } | undefined> {
+  const changes = new Map<ShardKey, { content: unknown; summary?: ShardSummary } | undefined>();
   for (const [key, content] of shardContents(data, keys, known)) {
     changes.set(key, content === undefined ? undefined : { content, summary: summarize(key, content) });
   }
   return changes;
 }
 
-async function openLocked(dataDir: string, lock: DataLock): Promise<OpenedStore> {
+async function openLocked(dataDir: string, lock: DataLock, options: OpenOptions): Promise<OpenedStore> {
   await removeLeftoverTemps(dataDir);
   const notices: string[] = [];
   const { generations, damaged } = await Generations.open(dataDir);
@@ -152,6 +208,9 @@ async function openLocked(dataDir: string, lock: DataLock): Promise<OpenedStore>
   else if (damaged.length) notices.push(reliabilityText.restoredFromBackup(damaged[0]!, localDateTime(new Date(generations.current.savedAt))));
 
   const manifest = generations.current!;
+  const { journal, entries, damaged: journalDamaged, needsFold } = await Journal.open(dataDir, manifest.seq);
+  if (journalDamaged) notices.push(reliabilityText.journalDamaged(journalDamaged, localDateTime(new Date(entries.at(-1)?.at ?? manifest.savedAt))));
+  const replay = changesByShard(entries);
   const small = new Map<ShardKey, unknown>();
   const repairs = new Map<ShardKey, ShardEntry>();
   for (const [key, entry] of Object.entries(manifest.shards)) {
@@ -159,6 +218,7 @@ async function openLocked(dataDir: string, lock: DataLock): Promise<OpenedStore>
     const content = await readOrRestore(generations, key, entry, repairs, notices);
     if (content !== undefined) small.set(key, content);
   }
+  for (const [key, changes] of replay) if (!parseSplitKey(key)) replayInto(small, key, changes);
   const meta = small.get(META) as { schemaVersion?: unknown } | undefined;
   const version = typeof meta?.schemaVersion === 'number' ? meta.schemaVersion : 0;
   if (version > SCHEMA_VERSION) throw new FutureSchemaError(version);
@@ -166,46 +226,65 @@ async function openLocked(dataDir: string, lock: DataLock): Promise<OpenedStore>
   const loadNotes = async (): Promise<StoreData> => {
     const parts = new Map(small);
     const strings = new Map<string, string>();
-    for (const [key, entry] of Object.entries(manifest.shards)) {
-      if (!parseSplitKey(key)) continue;
-      const content = await readOrRestore(generations, key, entry, repairs, notices);
+    for (const key of splitKeys(manifest, replay)) {
+      const entry = manifest.shards[key];
+      let content = entry ? await readOrRestore(generations, key, entry, repairs, notices) : undefined;
+      for (const change of replay.get(key) ?? []) content = applyChange(content, change);
       shareRepeatedStrings(content, strings);
       if (content !== undefined) parts.set(key, content);
     }
-    if (repairs.size) await generations.commit(new Map(), { reuse: repairs });
     return deepFreeze(withDefaults(assemble(parts, true)));
   };
 
-  let initial: StoreData;
+  let adapter: ShardedAdapter;
   let loaded: Promise<unknown>;
   if (version < SCHEMA_VERSION) {
     // Migrations need the whole data; they run once after an update, before anything else.
     const full = await loadNotes();
-    const migrated = migrate({ ...full });
-    await generations.commit(contentsToSave(migrated, changedShards(full, migrated)));
-    initial = deepFreeze(migrated);
+    const migrated = deepFreeze(migrate({ ...full }));
+    adapter = new ShardedAdapter(generations, journal, migrated);
+    await adapter.checkpoint({ changes: contentsToSave(migrated, changedShards(full, migrated)), reuse: repairs });
     loaded = Promise.resolve();
   } else {
-    initial = notesPending(deepFreeze(withDefaults(assemble(small, false))));
-    loaded = loadNotes().then((full) => {
+    adapter = new ShardedAdapter(generations, journal, notesPending(deepFreeze(withDefaults(assemble(small, false)))));
+    loaded = loadNotes().then(async (full) => {
       // No write ran meanwhile (writes wait for this), so the full data is the current data.
       db.data = adapter.saved = full;
+      if (repairs.size || needsFold) await adapter.checkpoint({ reuse: repairs });
     });
   }
-  const adapter = new ShardedAdapter(generations, initial);
-  const db = new Low<StoreData>(adapter, initial);
-  db.data = initial;
+  const db = new Low<StoreData>(adapter, adapter.saved);
+  db.data = adapter.saved;
   // A failure to read the notes (an I/O error, the app locked meanwhile) fails the writes that wait.
   loaded.catch(() => undefined);
 
   let queue: Promise<unknown> = loaded;
   let closed = false;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  /** Runs `task` after every earlier write and checkpoint. */
+  const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  const checkpoint = () => enqueue(() => adapter.checkpoint());
+  /** The journal is folded once the writes pause (a member stops typing), off the writes' path. */
+  const foldWhenIdle = () => {
+    if (idle) clearTimeout(idle);
+    idle = undefined;
+    if (closed || !adapter.hasJournal()) return;
+    idle = setTimeout(() => {
+      idle = undefined;
+      checkpoint().catch((error) => console.error('folding the journal failed (its saves are on disk)', error));
+    }, options.foldAfterIdleMs ?? FOLD_AFTER_IDLE_MS);
+    idle.unref?.();
+  };
   const store: Store = {
     dataDir,
     read: () => db.data,
     write<T>(mutator: (data: StoreData) => T): Promise<T> {
       if (closed) return Promise.reject(new Error('store is closed'));
-      const run = queue.then(async () => {
+      const run = enqueue(async () => {
         // A draft whose collections are copied on first use: a mutator that throws changes nothing.
         const { draft, result: value } = runOnDraft(db.data, mutator);
         db.data = draft;
@@ -218,31 +297,62 @@ async function openLocked(dataDir: string, lock: DataLock): Promise<OpenedStore>
         db.data = adapter.saved;
         return value;
       });
-      queue = run.catch(() => undefined);
+      run.then(foldWhenIdle, () => undefined);
       return run;
     },
+    checkpoint: () => (closed ? Promise.resolve() : checkpoint()),
     whenLoaded: () => loaded.then(() => undefined),
-    counts: () => countsOf(generations.current!),
+    counts: () => countsOf(generations.current!, journal.summaryChanges()),
     async close() {
       if (closed) return;
       closed = true;
+      if (idle) clearTimeout(idle);
       await queue;
+      // The next start then has no journal to replay; if this fails, it replays it.
+      if (adapter.hasJournal()) await checkpoint().catch((error) => console.error('folding the journal at close failed (its saves are on disk)', error));
       lock.release();
     },
   };
   return { store, notices };
 }
 
+/** The journal's changes, shard by shard, in the order they were saved. */
+function changesByShard(entries: JournalEntry[]): Map<ShardKey, JournalChange[]> {
+  const byShard = new Map<ShardKey, JournalChange[]>();
+  for (const entry of entries) {
+    for (const [key, change] of Object.entries(entry.shards)) {
+      const list = byShard.get(key);
+      if (list) list.push(change);
+      else byShard.set(key, [change]);
+    }
+  }
+  return byShard;
+}
+
+function replayInto(contents: Map<ShardKey, unknown>, key: ShardKey, changes: JournalChange[]): void {
+  let content = contents.get(key);
+  for (const change of changes) content = applyChange(content, change);
+  if (content === undefined) contents.delete(key);
+  else contents.set(key, content);
+}
+
+/** The split shards of the manifest and those the journal created since. */
+function splitKeys(manifest: Manifest, replay: Map<ShardKey, JournalChange[]>): ShardKey[] {
+  return [...new Set([...Object.keys(manifest.shards), ...replay.keys()])].filter((key) => parseSplitKey(key));
+}
+
 /**
- * The data as the newest manifest of `dataDir` has it, read from outside without the lock and
+ * The data as the newest manifest and its journal have it, read from outside without the lock and
  * without changing anything (tests, checks); null when the folder has no store yet.
  */
 export async function readStoredData(dataDir: string): Promise<StoreData | null> {
   const { generations } = await Generations.open(dataDir, { readOnly: true });
   const manifest = generations.current;
   if (!manifest) return null;
+  const { entries } = await Journal.open(dataDir, manifest.seq, { readOnly: true });
   const parts = new Map<ShardKey, unknown>();
   for (const [key, entry] of Object.entries(manifest.shards)) parts.set(key, await generations.readShard(entry.file, key));
+  for (const [key, changes] of changesByShard(entries)) replayInto(parts, key, changes);
   return withDefaults(assemble(parts, true));
 }
 
@@ -343,13 +453,16 @@ function runOnDraft<T>(data: Readonly<StoreData>, mutator: (data: StoreData) => 
   return { draft: target as StoreData, result };
 }
 
-function countsOf(manifest: Manifest): NoteCounts {
+/** Live notes per document: the manifest's counts, with the journal's since then over them. */
+function countsOf(manifest: Manifest, since: ReadonlyMap<ShardKey, ShardSummary | null>): NoteCounts {
   const counts: NoteCounts = { byDocument: new Map() };
-  for (const [key, entry] of Object.entries(manifest.shards)) {
+  const add = (key: ShardKey, summary: ShardSummary | null | undefined) => {
     const split = parseSplitKey(key);
-    if (split?.name !== 'annotations' || !entry.summary) continue;
-    counts.byDocument.set(split.group, (counts.byDocument.get(split.group) ?? 0) + entry.summary.live);
-  }
+    if (split?.name !== 'annotations' || !summary) return;
+    counts.byDocument.set(split.group, (counts.byDocument.get(split.group) ?? 0) + summary.live);
+  };
+  for (const [key, entry] of Object.entries(manifest.shards)) if (!since.has(key)) add(key, entry.summary);
+  for (const [key, summary] of since) add(key, summary);
   return counts;
 }
 

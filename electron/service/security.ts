@@ -88,6 +88,8 @@ export interface DataHooks {
   open(): Promise<void>;
   /** Closes the store and drops everything read from it (data, parsed trees, search index). */
   close(): Promise<void>;
+  /** Folds the store's journal into its shards, so every file is whole before it is re-encoded. */
+  fold(): Promise<void>;
 }
 
 export type SecretKind = 'pin' | 'password';
@@ -303,6 +305,7 @@ export class Security {
       wrapKey.fill(0);
 
       // 1. An encrypted copy beside every plaintext file; nothing under a real name changes yet.
+      await this.hooks.fold();
       const files = await dataFiles(this.dataDir);
       const copies: string[] = [];
       try {
@@ -373,6 +376,21 @@ export class Security {
     return this.alone(async () => {
       if (!this.state.enabled) throw new ServiceError('bad-input', securityText.notOn);
       const dataKey = await this.checkSecret(secret, 'forbidden');
+      if (this.locked) {
+        // Turned off from the locked state (not offered by the UI, but allowed): the data is
+        // opened first, so a journal left by a crash is folded with the key before files are decrypted.
+        setFileKey(this.dataDir, dataKey);
+        try {
+          await this.finishEncryption(dataKey);
+          await this.hooks.open();
+        } catch (error) {
+          setFileKey(this.dataDir, null);
+          throw error;
+        }
+        this.storeOpened();
+        this.locked = false;
+      }
+      await this.hooks.fold();
       // 1. Each file decrypted in place (atomic write); the lock stays on until all are done.
       for (const file of await dataFiles(this.dataDir)) {
         const bytes = await readFile(file).catch(() => null);
@@ -393,12 +411,6 @@ export class Security {
       await this.save({ format: FORMAT, version: 1, enabled: false, idleMinutes: this.state.idleMinutes, failures: { count: 0 } });
       setFileKey(this.dataDir, null);
       dataKey.fill(0);
-      if (this.locked) {
-        // Turned off from the locked state (not offered by the UI, but allowed): open the data now.
-        await this.hooks.open();
-        this.storeOpened();
-        this.locked = false;
-      }
       return this.status();
     });
   }

@@ -14,6 +14,9 @@ export const reliabilityText = {
     `그 뒤에 바꾼 내용이 빠졌을 수 있으니 확인해 주세요. 손상된 파일: ${damagedPath} (지우지 말고 담당자에게 전달해 주세요)`,
   missingRestoredFromBackup: (backupTime: string) =>
     `자료 파일이 없어서 ${backupTime}에 만든 백업에서 자료를 되살렸습니다. 그 뒤에 바꾼 내용이 빠졌을 수 있으니 확인해 주세요.`,
+  journalDamaged: (damagedPath: string, lastGood: string) =>
+    `최근 저장 기록의 일부가 손상되어 사본을 옆에 두었습니다. ${lastGood}까지 저장한 내용으로 열었으니, ` +
+    `그 뒤에 쓴 메모가 빠졌는지 확인해 주세요. 손상된 파일: ${damagedPath} (지우지 말고 담당자에게 전달해 주세요)`,
   damagedNoBackup: (damagedPath: string) =>
     `자료 파일이 손상되어 옆으로 옮겨 두었습니다: ${damagedPath}. 쓸 수 있는 백업이 없어 빈 자료로 시작합니다. ` +
     `이 파일은 지우지 말고 담당자에게 전달해 주세요.`,

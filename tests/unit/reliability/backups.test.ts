@@ -1,6 +1,7 @@
 /**
- * Backups of the sharded store and restore on start: every save is a generation (a manifest naming
- * shard files); the last 10 and the first of each of 14 days are kept with their files. A damaged
+ * Backups of the sharded store and restore on start: every checkpoint (the journal folded into
+ * shards, store/journal.ts) is a generation, a manifest naming shard files; the last 10 and the
+ * first of each of 14 days are kept with their files. A damaged
  * shard or manifest is replaced by the newest good version from those generations, with a Korean
  * notice that says where the damaged copy went — never an empty library in silence.
  */
@@ -19,6 +20,7 @@ async function storeWithWrites(count: number, dataDir = tempDir('backup')) {
       d.counter = i;
       d.members = [{ id: 'm', name: `의원${i}` } as never];
     });
+    await store.checkpoint();
   }
   await store.close();
   return dataDir;
@@ -86,7 +88,10 @@ describe('restore on start', () => {
   it('a missing note shard: restored from the generation before', async () => {
     const dataDir = tempDir('notes');
     const { store } = await openStore(dataDir);
-    for (let i = 1; i <= 3; i++) await store.write((d) => void d.annotations.push({ id: `n${i}`, documentId: 'd', createdAt: `2025-01-0${i}`, deleted: false } as never));
+    for (let i = 1; i <= 3; i++) {
+      await store.write((d) => void d.annotations.push({ id: `n${i}`, documentId: 'd', createdAt: `2025-01-0${i}`, deleted: false } as never));
+      await store.checkpoint();
+    }
     await store.close();
     rmSync(currentShard(dataDir, 'split:annotations:d'));
     const { store: opened, notices } = await openStore(dataDir);

@@ -76,12 +76,18 @@ function filesContaining(dir: string, needles: string[]): string[] {
 }
 
 const SECRETS = [NOTE, MEMBER, '청렴 교육', '민원 창구 확대', '총무과', '주요업무보고', '청렴도 향상'];
-const isEnvelopeFile = (file: string) => readFileSync(file).subarray(0, MAGIC.length).equals(MAGIC);
+/** Sealed: the file is an envelope, or for the store's journal each line is one (in base64). */
+const isEnvelopeFile = (file: string) => {
+  const bytes = readFileSync(file);
+  if (!/journal-\d+\.log$/.test(file)) return bytes.subarray(0, MAGIC.length).equals(MAGIC);
+  const lines = bytes.toString('utf8').split('\n').filter(Boolean);
+  return lines.length > 0 && lines.every((line) => Buffer.from(line.slice(0, line.lastIndexOf('\t')), 'base64').subarray(0, MAGIC.length).equals(MAGIC));
+};
 
 describe('encryption at rest', () => {
   it('leaves no plaintext of documents, notes or names in any file of the data folder, backups included', async () => {
     const app = await seeded();
-    expect(filesContaining(app.dataDir, SECRETS).length).toBeGreaterThan(3); // before: data file, backups, document text
+    expect(filesContaining(app.dataDir, SECRETS).length).toBeGreaterThanOrEqual(2); // before: the store's journal and shards, the document text
 
     expect(await app.call('security:enable', { secret: PIN, idleMinutes: 10 })).toMatchObject({ enabled: true, locked: false, kind: 'pin' });
     // Writes after turning it on are encrypted too (and make new backups of encrypted files).
@@ -89,10 +95,16 @@ describe('encryption at rest', () => {
     await app.call('library:import', { fileName: '두번째.txt', dataBase64: b64(SMALL_REPORT.replace('총무과', '총무과 두번째 문서')) });
 
     expect(filesContaining(app.dataDir, SECRETS)).toEqual([]);
-    const files = await dataFiles(app.dataDir);
-    expect(files.filter((f) => f.includes('/store/shard-')).length).toBeGreaterThan(3); // today's and older generations
-    expect(files.filter((f) => /\/store\/manifest-/.test(f)).length).toBeGreaterThan(3);
+    let files = await dataFiles(app.dataDir);
+    expect(files.filter((f) => /\/store\/journal-/.test(f))).toHaveLength(1); // the writes since
     expect(files.filter((f) => f.includes('/documents/')).length).toBe(2);
+    for (const file of files) expect(isEnvelopeFile(file), file).toBe(true);
+    // Folded into shards, still sealed: today's and older generations.
+    await app.ctx.store.checkpoint();
+    expect(filesContaining(app.dataDir, SECRETS)).toEqual([]);
+    files = await dataFiles(app.dataDir);
+    expect(files.filter((f) => f.includes('/store/shard-')).length).toBeGreaterThan(3);
+    expect(files.filter((f) => /\/store\/manifest-/.test(f)).length).toBeGreaterThan(2);
     for (const file of files) expect(isEnvelopeFile(file), file).toBe(true);
 
     // security.json: salt, parameters and the sealed key; never the PIN.

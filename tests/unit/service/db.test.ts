@@ -18,6 +18,7 @@ const note = (i: number, documentId: string): Annotation =>
 
 const shardFiles = (dir: string) => readdirSync(join(dir, STORE_DIR)).filter((n) => n.startsWith('shard-')).sort();
 const manifests = (dir: string) => readdirSync(join(dir, STORE_DIR)).filter((n) => n.startsWith('manifest-')).sort();
+const journals = (dir: string) => readdirSync(join(dir, STORE_DIR)).filter((n) => n.startsWith('journal-')).sort();
 
 describe('the store', () => {
   it('should run writes one at a time, in order, and persist each', async () => {
@@ -67,27 +68,41 @@ describe('the store', () => {
     await store.close();
   });
 
-  it('should rewrite only the shards a write changed: a note on one document leaves the others', async () => {
+  it('should save only what a write changed: one journal line for one note, then only the shard of that document', async () => {
     const dir = tempDir();
     const { store } = await openStore(dir);
     await store.write((d) => {
       for (let i = 0; i < 30; i++) d.annotations.push(note(i, `doc${i % 3}`));
       d.members = [{ id: 'm', name: '김의원' } as never];
     });
+    await store.checkpoint();
+    expect(journals(dir)).toEqual([]);
     const before = new Set(shardFiles(dir));
     await store.write((d) => {
       const i = d.annotations.findIndex((a) => a.id === 'n4');
       d.annotations[i] = { ...d.annotations[i]!, body: '고친 메모' };
     });
+    // The write is one line of the journal, naming the one note: no shard file, no manifest.
+    expect(shardFiles(dir)).toEqual([...before].sort());
+    const [journal] = journals(dir);
+    const lines = (await readFile(join(dir, STORE_DIR, journal!), 'utf8')).split('\n').filter(Boolean);
+    expect(lines).toHaveLength(1);
+    const entry = JSON.parse(lines[0]!.slice(0, lines[0]!.lastIndexOf('\t'))) as { shards: Record<string, { remove: string[]; put: Annotation[]; live: number }> };
+    expect(Object.keys(entry.shards)).toEqual(['split:annotations:doc1']);
+    expect(entry.shards['split:annotations:doc1']).toMatchObject({ remove: ['n4'], put: [{ id: 'n4', body: '고친 메모' }], live: 10 });
+    // A write that changes nothing writes nothing.
+    await store.write((d) => void d.annotations.find((a) => a.id === 'n1'));
+    expect((await readFile(join(dir, STORE_DIR, journal!), 'utf8')).split('\n').filter(Boolean)).toHaveLength(1);
+    // The checkpoint writes doc1's notes only: not doc0, doc2, members, meta.
+    const count = manifests(dir).length;
+    await store.checkpoint();
+    expect(manifests(dir)).toHaveLength(count + 1);
+    expect(journals(dir)).toEqual([]);
     const added = shardFiles(dir).filter((f) => !before.has(f));
-    expect(added).toHaveLength(1); // doc1's notes only: not doc0, doc2, members, meta
+    expect(added).toHaveLength(1);
     const written = JSON.parse(await readFile(join(dir, STORE_DIR, added[0]!), 'utf8')) as { key: string; content: Annotation[] };
     expect(written.key).toBe('split:annotations:doc1');
     expect(written.content.map((a) => a.id)).toEqual(['n1', 'n4', 'n7', 'n10', 'n13', 'n16', 'n19', 'n22', 'n25', 'n28']);
-    // A write that changes nothing writes nothing, not even a manifest.
-    const count = manifests(dir).length;
-    await store.write((d) => void d.annotations.find((a) => a.id === 'n1'));
-    expect(manifests(dir)).toHaveLength(count);
     await store.close();
   });
 

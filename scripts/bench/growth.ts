@@ -73,7 +73,9 @@ async function writeFigures(archive: Archive, label: string): Promise<BenchFigur
   // The archive was just written: let the system finish putting it on disk first, or its
   // write-back competes with the fsyncs timed (a member's archive was written days ago).
   if (process.platform !== 'win32') execFileSync('sync');
-  const { update, create } = JSON.parse(await runProbe('scripts/bench/writeProbe.ts', [archive.dataDir, String(WRITE_SAMPLES)])) as Record<'update' | 'create', { ours: number[]; plain: number[] }>;
+  const { update, create, fold } = JSON.parse(await runProbe('scripts/bench/writeProbe.ts', [archive.dataDir, String(WRITE_SAMPLES)])) as Record<'update' | 'create', { ours: number[]; plain: number[] }> & {
+    fold: { ours: number; plain: number; shards: number };
+  };
   const at = `at ${count(archive.noteCount)} annotations (${label})`;
   console.error(`[growth] ${label} write samples: update ${update.ours.length}, create ${create.ours.length}`);
   return [
@@ -81,6 +83,8 @@ async function writeFigures(archive: Archive, label: string): Promise<BenchFigur
     figure(`annotation:update write p99 ${at}`, percentile(update.ours, 99), 'ms', percentile(update.plain, 99)),
     figure(`annotation:create write p50 ${at}`, percentile(create.ours, 50), 'ms', percentile(create.plain, 50)),
     figure(`annotation:create write p99 ${at}`, percentile(create.ours, 99), 'ms', percentile(create.plain, 99)),
+    // Paid once a member pauses, not by a write: the journal of those writes into the shards.
+    figure(`journal fold of ${update.ours.length + create.ours.length} writes (${fold.shards} documents) ${at}`, fold.ours, 'ms', fold.plain),
   ];
 }
 

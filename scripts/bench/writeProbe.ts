@@ -61,6 +61,7 @@ async function timedWrites(write: (i: number) => Promise<Annotation>): Promise<{
 
 // A member at work: edits of their own notes anywhere (autosave), new notes on the documents they have open.
 const data = ctx.store.read();
+const startedAt = new Date().toISOString();
 const me = data.annotations.find((a) => !a.deleted)!.authorId;
 await call('member:switch', { id: me });
 const random = seededRandom(11);
@@ -76,6 +77,19 @@ const create = await timedWrites(async (i) => {
   const project = projects[Math.floor(random() * projects.length)]!;
   return (await call('annotation:create', { projectId: project.id, type: '질의', body: `${project.title} 관련: 추진 일정이 지연된 사유를 답변 바랍니다. (${i})` })) as Annotation;
 });
+// The journal of those writes folded into shards (as an idle pause does), against the plain
+// fsynced writes of the same documents' notes, one after the other.
+const folded = [...new Set(ctx.store.read().annotations.filter((a) => a.updatedAt >= startedAt || a.createdAt >= startedAt).map((a) => a.documentId))];
+const fold = await timeMs(() => ctx.store.checkpoint());
+const byDocument = new Map<string, Annotation[]>();
+for (const a of ctx.store.read().annotations) {
+  const list = byDocument.get(a.documentId);
+  if (list) list.push(a);
+  else byDocument.set(a.documentId, [a]);
+}
+const plainFold = await timeMs(async () => {
+  for (const id of folded) await plainFsyncedWrite(shard, JSON.stringify(byDocument.get(id) ?? []));
+});
 await rm(shard, { force: true });
 await closeArchive(ctx);
-console.log(JSON.stringify({ update, create }));
+console.log(JSON.stringify({ update, create, fold: { ours: fold, plain: plainFold, shards: folded.length } }));

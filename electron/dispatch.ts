@@ -22,6 +22,11 @@ const METHODS = new Set<string>(Object.keys(handlers));
  * (app:info as well, so it carries any notice about a note shard restored from a backup).
  */
 const ANSWERED_BEFORE_NOTES: ReadonlySet<string> = new Set(['library:list', 'member:list', 'security:status']);
+/**
+ * Calls that wait for the notes but are no reason to read them sooner: app:info comes with the
+ * library, and reading 100,000 notes then would slow the library's first paint.
+ */
+const NO_HURRY_FOR_NOTES: ReadonlySet<string> = new Set(['app:info']);
 
 export function isApiMethod(method: unknown): method is ApiMethod {
   return typeof method === 'string' && METHODS.has(method);
@@ -46,7 +51,7 @@ export function createDispatcher(ctx: ServiceContext, log: (msg: string, error: 
     }
     try {
       const handler = handlers[method] as (c: ServiceContext, a: unknown) => Promise<unknown>;
-      if (!ANSWERED_BEFORE_NOTES.has(method) && !ctx.security.isLocked) await ctx.store.whenLoaded();
+      if (!ANSWERED_BEFORE_NOTES.has(method) && !ctx.security.isLocked) await ctx.store.whenLoaded({ hurry: !NO_HURRY_FOR_NOTES.has(method) });
       return await ctx.activity.around(() => ctx.security.guard(method, parsed.data, () => handler(ctx, parsed.data)));
     } catch (error) {
       if (error instanceof ServiceError) return apiError(error.code, error.message, error.field);

@@ -9,6 +9,7 @@ import { createDispatcher } from './dispatch';
 import { createServiceContext } from './service/context';
 import { builtReaderWorker } from './service/documentReader';
 import { resolveDataDir } from './service/paths';
+import { READ_NOTES_AFTER_MS } from './service/db';
 import { WARM_SEARCH_AFTER_MS } from './service/search';
 import { registerIpc } from './main/ipc';
 import { createMainWindow, hardenSession } from './main/window';
@@ -40,6 +41,7 @@ if (!app.requestSingleInstanceLock()) {
       seedsDir: join(app.getAppPath(), 'seeds'),
       transport: 'electron',
       warmSearchAfterMs: WARM_SEARCH_AFTER_MS,
+      readNotesAfterMs: READ_NOTES_AFTER_MS,
       readerWorker: builtReaderWorker(import.meta.dirname),
       emit: (event, payload) => win?.webContents.send(`council:event:${event}`, payload),
       // The sync password goes to the OS keychain where Electron can reach one.

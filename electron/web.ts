@@ -11,6 +11,7 @@ import { createDispatcher } from './dispatch';
 import { rendererOutDir, seedsDir } from './paths';
 import { createServiceContext } from './service/context';
 import { builtReaderWorker } from './service/documentReader';
+import { READ_NOTES_AFTER_MS } from './service/db';
 import { WARM_SEARCH_AFTER_MS } from './service/search';
 import { resolveDataDir } from './service/paths';
 import type { WebServer } from './web/server';
@@ -46,6 +47,7 @@ export async function startBrowserMode(options: WebOptions): Promise<WebServer> 
     seedsDir,
     transport: 'browser',
     warmSearchAfterMs: WARM_SEARCH_AFTER_MS,
+    readNotesAfterMs: READ_NOTES_AFTER_MS,
     readerWorker: builtReaderWorker(import.meta.dirname),
     emit: (event, payload) => web?.emit(event, payload),
   });

@@ -64,6 +64,8 @@ export interface ContextOptions {
    * it; the CLI and most tests do not (undefined).
    */
   warmSearchAfterMs?: number;
+  /** Read the notes this long after opening unless a call needs them sooner (db.ts OpenOptions); undefined: at once. */
+  readNotesAfterMs?: number;
   /**
    * Starts the worker thread that reads documents for the catalog and the search index
    * (documentReader.ts): Electron and browser mode give the built readerWorker.js; without it
@@ -101,7 +103,7 @@ export async function createServiceContext(options: ContextOptions): Promise<Ser
 }
 
 async function openData(ctx: ServiceContext, options: ContextOptions): Promise<void> {
-  const { store, notices } = await openStore(ctx.dataDir);
+  const { store, notices } = await openStore(ctx.dataDir, { readNotesAfterMs: options.readNotesAfterMs });
   // Encrypted data never has search bodies in clear beside it (bodyFiles.ts), even from a crash.
   if (fileKey(ctx.dataDir)) removeBodyCache(ctx.dataDir);
   ctx.store = withSync(ctx, store);
@@ -123,7 +125,7 @@ function withSync(ctx: ServiceContext, store: Store): Store {
       return result;
     },
     checkpoint: () => store.checkpoint(),
-    whenLoaded: () => store.whenLoaded(),
+    whenLoaded: (options) => store.whenLoaded(options),
     counts: () => store.counts(),
     close: async () => {
       await stopSync(ctx);

@@ -55,8 +55,11 @@ export interface Store {
    * re-encodes every file, and for tests of the generations.
    */
   checkpoint(): Promise<void>;
-  /** Resolves when every shard is read (the notes load in the background after opening). */
-  whenLoaded(): Promise<void>;
+  /**
+   * Resolves when every shard is read (the notes load in the background after opening). Reading
+   * starts now unless `hurry` is false (a caller content to wait for the planned time).
+   */
+  whenLoaded(options?: { hurry?: boolean }): Promise<void>;
   /** Note counts, available before the notes themselves are read. */
   counts(): NoteCounts;
   /** Waits for pending writes, then lets go of the data folder's lock. */
@@ -74,9 +77,17 @@ export interface OpenOptions {
   by?: string;
   /** Read the notes before returning (the CLI, tests of the loaded state). */
   eager?: boolean;
+  /**
+   * Read the notes this long after opening, unless something needs them sooner (the app's
+   * transports: the library shows first); undefined or 0: at once.
+   */
+  readNotesAfterMs?: number;
   /** Fold the journal into shards after this long without a write (FOLD_AFTER_IDLE_MS). */
   foldAfterIdleMs?: number;
 }
+
+/** The app's transports read the notes this long after the start, or when a call needs them first. */
+export const READ_NOTES_AFTER_MS = 1_500;
 
 /** A member who stops typing for this long gets their saves folded into the shards (a backup generation). */
 export const FOLD_AFTER_IDLE_MS = 10_000;
@@ -238,6 +249,9 @@ async function openLocked(dataDir: string, lock: DataLock, options: OpenOptions)
 
   let adapter: ShardedAdapter;
   let loaded: Promise<unknown>;
+  /** Starts reading the notes, once: on the first call that needs them, or when the start is over. */
+  let readNotes = () => undefined as unknown;
+  let notesTimer: ReturnType<typeof setTimeout> | undefined;
   if (version < SCHEMA_VERSION) {
     // Migrations need the whole data; they run once after an update, before anything else.
     const full = await loadNotes();
@@ -246,12 +260,24 @@ async function openLocked(dataDir: string, lock: DataLock, options: OpenOptions)
     await adapter.checkpoint({ changes: contentsToSave(migrated, changedShards(full, migrated)), reuse: repairs });
     loaded = Promise.resolve();
   } else {
-    adapter = new ShardedAdapter(generations, journal, notesPending(deepFreeze(withDefaults(assemble(small, false)))));
-    loaded = loadNotes().then(async (full) => {
+    let start!: () => void;
+    loaded = new Promise<void>((resolve) => (start = resolve)).then(async () => {
+      const full = await loadNotes();
       // No write ran meanwhile (writes wait for this), so the full data is the current data.
       db.data = adapter.saved = full;
       if (repairs.size || needsFold) await adapter.checkpoint({ reuse: repairs });
     });
+    readNotes = () => {
+      if (notesTimer) clearTimeout(notesTimer);
+      notesTimer = undefined;
+      start();
+    };
+    adapter = new ShardedAdapter(generations, journal, notesPending(deepFreeze(withDefaults(assemble(small, false))), () => readNotes()));
+    if (options.readNotesAfterMs) {
+      // Reading 100,000 notes takes the main thread for most of a second: not while the library is shown.
+      notesTimer = setTimeout(readNotes, options.readNotesAfterMs);
+      notesTimer.unref?.();
+    } else readNotes();
   }
   const db = new Low<StoreData>(adapter, adapter.saved);
   db.data = adapter.saved;
@@ -284,6 +310,7 @@ async function openLocked(dataDir: string, lock: DataLock, options: OpenOptions)
     read: () => db.data,
     write<T>(mutator: (data: StoreData) => T): Promise<T> {
       if (closed) return Promise.reject(new Error('store is closed'));
+      readNotes();
       const run = enqueue(async () => {
         // A draft whose collections are copied on first use: a mutator that throws changes nothing.
         const { draft, result: value } = runOnDraft(db.data, mutator);
@@ -301,12 +328,16 @@ async function openLocked(dataDir: string, lock: DataLock, options: OpenOptions)
       return run;
     },
     checkpoint: () => (closed ? Promise.resolve() : checkpoint()),
-    whenLoaded: () => loaded.then(() => undefined),
+    whenLoaded: ({ hurry = true } = {}) => {
+      if (hurry) readNotes();
+      return loaded.then(() => undefined);
+    },
     counts: () => countsOf(generations.current!, journal.summaryChanges()),
     async close() {
       if (closed) return;
       closed = true;
       if (idle) clearTimeout(idle);
+      readNotes(); // a close before they were needed: they are read, so the journal can be folded
       await queue;
       // The next start then has no journal to replay; if this fails, it replays it.
       if (adapter.hasJournal()) await checkpoint().catch((error) => console.error('folding the journal at close failed (its saves are on disk)', error));
@@ -410,14 +441,15 @@ function withDefaults(data: StoreData): StoreData {
   return data;
 }
 
-/** The small data with a stand-in for the notes that says they are still loading. */
-function notesPending(data: StoreData): StoreData {
+/** The small data with a stand-in for the notes that says they are still loading (and starts reading them). */
+function notesPending(data: StoreData, readNotes: () => void): StoreData {
   const pending = { ...data } as Record<string, unknown>;
   for (const name of Object.keys(SPLITS)) {
     delete pending[name];
     Object.defineProperty(pending, name, {
       enumerable: true,
       get: () => {
+        readNotes();
         throw new NotLoadedError();
       },
     });

@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import express from 'express';
 import expressPouchDB from 'express-pouchdb';
-import { Pouch } from '../../electron/service/sync/pouch';
+import { loadPouch } from '../../electron/service/sync/pouch';
 import { designDoc, securityObject } from '../../electron/service/sync/designDoc';
 import { tempDir } from './service';
 
@@ -47,7 +47,7 @@ export interface TestCouch {
 /** `keepRevisions: false` runs the test server with pouchdb-validation's bug (see keepReplicatedRevisions). */
 export async function startCouch(options: { keepRevisions?: boolean } = {}): Promise<TestCouch> {
   const dir = tempDir('couch');
-  const ServerPouch = Pouch.defaults({ adapter: 'memory', prefix: `couch-${Date.now()}-${Math.random().toString(36).slice(2)}-` });
+  const ServerPouch = (await loadPouch()).defaults({ adapter: 'memory', prefix: `couch-${Date.now()}-${Math.random().toString(36).slice(2)}-` });
   const app = express();
   const pouchApp = expressPouchDB(ServerPouch, {
     inMemoryConfig: true,

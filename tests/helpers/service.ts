@@ -16,6 +16,7 @@ interface ContextTestOptions {
   samples?: boolean;
   dataDir?: string;
   warmSearchAfterMs?: number;
+  readNotesAfterMs?: number;
   /** Read documents in this worker thread, as the app does (tests/helpers/sourceWorker.ts). */
   readerWorker?: StartWorker;
 }
@@ -27,6 +28,7 @@ export async function makeContext(options: ContextTestOptions = {}): Promise<Ser
     seedsDir: options.samples ? repoSeedsDir : tempDir('noseeds'),
     transport: 'cli',
     warmSearchAfterMs: options.warmSearchAfterMs,
+    readNotesAfterMs: options.readNotesAfterMs,
     readerWorker: options.readerWorker,
   });
 }

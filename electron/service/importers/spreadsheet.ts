@@ -1,4 +1,4 @@
-import * as XLSX from 'xlsx';
+import type * as SheetJS from 'xlsx';
 import { rejectCompoundInsteadOfZip } from './compound';
 import { ImportError } from './errors';
 import { decodeText } from './text';
@@ -13,17 +13,21 @@ export type Sheet = { name: string; rows: string[][] };
  * only a string and cannot reach Object.prototype.
  */
 export async function readSheets(format: SheetFormat, bytes: Uint8Array): Promise<Sheet[]> {
-  const workbook = format === 'csv' ? readCsv(bytes) : readWorkbook(format, bytes);
-  return workbook.SheetNames.map((name) => ({ name, rows: sheetRows(workbook.Sheets[name]) }));
+  // SheetJS is loaded on first use: it costs every start ~30 ms, and few files are spreadsheets.
+  const XLSX = await import('xlsx');
+  const workbook = format === 'csv' ? readCsv(XLSX, bytes) : readWorkbook(XLSX, format, bytes);
+  return workbook.SheetNames.map((name) => ({ name, rows: sheetRows(XLSX, workbook.Sheets[name]) }));
 }
 
-function readCsv(bytes: Uint8Array): XLSX.WorkBook {
+type XLSX = typeof SheetJS;
+
+function readCsv(XLSX: XLSX, bytes: Uint8Array): SheetJS.WorkBook {
   // Korean Excel saves CSV as CP949; our decoder handles that and UTF-8/16 alike.
   const { text } = decodeText(bytes);
   return parseWith(() => XLSX.read(text, { type: 'string', raw: true, dense: true }));
 }
 
-function readWorkbook(format: 'xlsx' | 'xls', bytes: Uint8Array): XLSX.WorkBook {
+function readWorkbook(XLSX: XLSX, format: 'xlsx' | 'xls', bytes: Uint8Array): SheetJS.WorkBook {
   let data = bytes;
   if (format === 'xlsx') {
     rejectCompoundInsteadOfZip(bytes);
@@ -32,7 +36,7 @@ function readWorkbook(format: 'xlsx' | 'xls', bytes: Uint8Array): XLSX.WorkBook 
   return parseWith(() => XLSX.read(data, { type: 'array', dense: true, cellFormula: false, cellHTML: false }));
 }
 
-function parseWith(read: () => XLSX.WorkBook): XLSX.WorkBook {
+function parseWith(read: () => SheetJS.WorkBook): SheetJS.WorkBook {
   try {
     return read();
   } catch (error) {
@@ -41,7 +45,7 @@ function parseWith(read: () => XLSX.WorkBook): XLSX.WorkBook {
   }
 }
 
-function sheetRows(sheet: XLSX.WorkSheet | undefined): string[][] {
+function sheetRows(XLSX: XLSX, sheet: SheetJS.WorkSheet | undefined): string[][] {
   if (!sheet) return [];
   const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: false, defval: '', blankrows: false });
   return rows.map((row) => Array.from(row, (cell) => (cell == null ? '' : String(cell))));

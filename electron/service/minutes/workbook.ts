@@ -2,7 +2,6 @@
  * The minutes workbook (회의록 / 질의답변 정리): plain data in, .xlsx bytes out. Pure Node — no
  * Electron, no database — so the CLI, the bench and the tests call it the same way the app does.
  */
-import ExcelJS from 'exceljs';
 import { MINUTES_SHEETS, type MinutesInput, type MinutesOptions, type MinutesSheet } from '@shared/model/minutes';
 import { minutesText } from '@shared/text/minutes';
 import { selectMinutesRows } from './select';
@@ -66,6 +65,8 @@ export async function buildMinutesWorkbook(
   onProgress?: (fraction: number) => void,
 ): Promise<Uint8Array> {
   const tables = buildMinutesTables(input, options);
+  // Loaded on first use: it costs every start ~150 ms, and the minutes are exported at the session's end.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = uiText.appName;
   workbook.title = `${minutesText.sessionLabel(input.session)} ${input.session.committee} ${minutesText.fileNameWord}`;

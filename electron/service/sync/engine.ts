@@ -17,10 +17,12 @@ import { compareRecords } from '@shared/merge/annotations';
 import { syncText } from '@shared/text/sync';
 import type { Identity, SyncDoc } from './docs';
 import { docId, mayWrite, mergeDocs, noteIdOf, shareableDocs } from './docs';
-import type { ChangeInfo, Database, Feed, Revisioned } from './pouch';
+import type { ChangeInfo, Database, Feed, PouchConstructor, Revisioned } from './pouch';
 import { openLocal, openRemote } from './pouch';
 
 export interface EngineOptions {
+  /** PouchDB, loaded (pouch.ts loadPouch). */
+  pouch: PouchConstructor;
   url: string;
   account: string;
   password: string;
@@ -68,8 +70,8 @@ export class SyncEngine {
 
   constructor(private readonly options: EngineOptions) {
     this.authorization = 'Basic ' + Buffer.from(`${options.account}:${options.password}`).toString('base64');
-    this.local = openLocal<LocalDoc>(`council-sync-${randomUUID()}`);
-    this.remote = openRemote<LocalDoc>(options.url, options.account, options.password);
+    this.local = openLocal<LocalDoc>(options.pouch, `council-sync-${randomUUID()}`);
+    this.remote = openRemote<LocalDoc>(options.pouch, options.url, options.account, options.password);
   }
 
   /** Starts in the background: a first pull (so local records land on the server's revisions), then live sync. */

@@ -10,6 +10,7 @@ import { syncText } from '@shared/text/sync';
 import type { ServiceContext } from '../context';
 import { ServiceError } from '../errors';
 import { SyncEngine } from './engine';
+import { loadPouch } from './pouch';
 
 /** Where the password is sealed: Electron's safeStorage (OS keychain), injected by electron/main.ts. */
 export interface SecretBox {
@@ -55,8 +56,12 @@ export async function startSync(ctx: ServiceContext): Promise<void> {
   const settings = ctx.store.read().sync;
   const password = passwordOf(ctx, settings);
   if (!settings?.enabled || !settings.url || !settings.account || !password || engines.has(ctx)) return;
+  const pouch = await loadPouch();
+  // Checked again: a start or a stop may have run while PouchDB loaded.
+  if (engines.has(ctx) || ctx.store.read().sync !== settings) return;
   const member = ctx.store.read().members.find((m) => m.id === settings.memberId);
   const engine = new SyncEngine({
+    pouch,
     url: settings.url,
     account: settings.account,
     password,

@@ -4,10 +4,6 @@
  * lock is on), so the local database holds nothing that would have to be encrypted again; after a
  * restart it is filled from the server and the store.
  */
-import PouchDB from 'pouchdb-core';
-import httpAdapter from 'pouchdb-adapter-http';
-import memoryAdapter from 'pouchdb-adapter-memory';
-import replication from 'pouchdb-replication';
 
 export interface Revisioned {
   _id: string;
@@ -48,14 +44,26 @@ export interface PouchConstructor {
   defaults(options: Record<string, unknown>): PouchConstructor;
 }
 
-export const Pouch: PouchConstructor = PouchDB.plugin(memoryAdapter).plugin(httpAdapter).plugin(replication);
+let loading: Promise<PouchConstructor> | undefined;
 
-export function openLocal<T extends Revisioned>(name: string): Database<T> {
+/**
+ * PouchDB with its plugins, loaded on first use: most laptops never sync, and loading it costs
+ * every start ~70 ms.
+ */
+export function loadPouch(): Promise<PouchConstructor> {
+  loading ??= (async () => {
+    const [core, memory, http, replication] = await Promise.all([import('pouchdb-core'), import('pouchdb-adapter-memory'), import('pouchdb-adapter-http'), import('pouchdb-replication')]);
+    return core.default.plugin(memory.default).plugin(http.default).plugin(replication.default);
+  })();
+  return loading;
+}
+
+export function openLocal<T extends Revisioned>(Pouch: PouchConstructor, name: string): Database<T> {
   return new Pouch<T>(name, { adapter: 'memory' });
 }
 
 /** The council database on the server; never created from here (members are not server admins). */
-export function openRemote<T extends Revisioned>(url: string, username: string, password: string): Database<T> {
+export function openRemote<T extends Revisioned>(Pouch: PouchConstructor, url: string, username: string, password: string): Database<T> {
   const remote = new Pouch<T>(url, { adapter: 'http', skip_setup: true, auth: { username, password } });
   // pouchdb-replication 9 calls `src.info().then(…)` for its progress figures without a catch, so a
   // server that goes away mid-batch leaves an unhandled rejection. Replication reads nothing else

@@ -146,6 +146,39 @@ describe('the store', () => {
     await opened.close();
   });
 
+  it('should read the notes when the start is over, or as soon as a call needs them', async () => {
+    const dir = tempDir();
+    const { store } = await openStore(dir);
+    await store.write((d) => void d.annotations.push(note(1, 'doc0'), note(2, 'doc1')));
+    await store.close();
+    const settled = (promise: Promise<unknown>) => Promise.race([promise.then(() => true), new Promise((r) => setTimeout(() => r(false), 150))]);
+
+    // Not before the planned time, for a caller in no hurry (the start's app:info)…
+    const { store: later } = await openStore(dir, { readNotesAfterMs: 60_000 });
+    expect(later.read().documents).toEqual([]);
+    expect(later.counts().byDocument.get('doc1')).toBe(1);
+    expect(await settled(later.whenLoaded({ hurry: false }))).toBe(false);
+    // …at once for one that needs them (opening a document), and for a look at the notes.
+    expect(await settled(later.whenLoaded())).toBe(true);
+    expect(later.read().annotations).toHaveLength(2);
+    await later.close();
+
+    const { store: looked } = await openStore(dir, { readNotesAfterMs: 60_000 });
+    expect(() => looked.read().annotations).toThrow(NotLoadedError);
+    expect(await settled(looked.whenLoaded({ hurry: false }))).toBe(true);
+    await looked.close();
+
+    // And by themselves when the time comes.
+    const { store: timed } = await openStore(dir, { readNotesAfterMs: 30 });
+    expect(await settled(timed.whenLoaded({ hurry: false }))).toBe(true);
+    // A write reads them first too.
+    await timed.close();
+    const { store: writer } = await openStore(dir, { readNotesAfterMs: 60_000 });
+    await writer.write((d) => void d.annotations.push(note(3, 'doc0')));
+    expect(writer.read().annotations).toHaveLength(3);
+    await writer.close();
+  });
+
   it('should migrate old data step by step and keep unknown fields', () => {
     const data = migrate({ schemaVersion: 0, customField: 'kept' });
     expect(data.schemaVersion).toBe(SCHEMA_VERSION);

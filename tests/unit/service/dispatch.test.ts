@@ -82,6 +82,28 @@ describe('API dispatch over the real service layer', () => {
     expect(await call('library:list')).toEqual([]);
   });
 
+  it('should answer the library before reading the notes, and read them for the first call that needs them', async () => {
+    const dataDir = tempDir();
+    const first = await makeApi({ dataDir });
+    const { documentId } = (await first.call('library:import', { fileName: '총무과.txt', dataBase64: b64(REPORT) })) as { documentId: string };
+    await first.call('member:create', { name: '김의원' });
+    const view = (await first.call('document:get', { id: documentId })) as { tree: { projects: { id: string }[] } };
+    await first.call('annotation:create', { projectId: view.tree.projects[0]!.id, type: '질의', body: '질의합니다' });
+    await first.ctx.store.close();
+
+    const { call } = await makeApi({ dataDir, readNotesAfterMs: 60_000 });
+    expect(await call('library:list')).toMatchObject([{ id: documentId, annotationCount: 1 }]);
+    // app:info waits for the notes (its notices) but does not make them come sooner…
+    let info: unknown;
+    const pending = call('app:info').then((answer) => (info = answer));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(info).toBeUndefined();
+    // …a document opened does, and app:info is answered with it.
+    expect(await call('annotation:list', { documentId })).toHaveLength(1);
+    await pending;
+    expect(info).toMatchObject({ notices: [] });
+  });
+
   it('should answer remove of an unknown document with not-found', async () => {
     const { call } = await makeApi();
     expect(await call('library:remove', { id: 'missing' })).toMatchObject({ ok: false, code: 'not-found' });

@@ -32,6 +32,8 @@ interface SearchState {
   annotations: Map<string, number>;
   /** The build under way, if any. */
   building?: Promise<void>;
+  /** The background build's pass over the notes, while it runs (a query waits for it). */
+  notesPass?: Promise<void>;
   /**
    * What the index was last brought in step with: the store's lists (it hands out the same frozen
    * lists until a write), and whose private notes it holds. An unchanged list costs a query
@@ -64,6 +66,7 @@ export async function searchQuery(ctx: ServiceContext, args: ApiArgs<'search:que
 
 async function notesInStep(ctx: ServiceContext): Promise<SearchState> {
   await ctx.store.whenLoaded();
+  await states.get(ctx)?.notesPass;
   const state = states.get(ctx);
   // Forgotten meanwhile (the app locked and opened again): build as any query would.
   if (!state) return syncIndex(ctx);
@@ -90,6 +93,11 @@ function dropDocument(state: SearchState, documentId: string, notes: readonly An
 
 /** The app starts building the index this long after the data opens: after the first screens. */
 export const WARM_SEARCH_AFTER_MS = 5_000;
+
+/** How many notes the index holds now. */
+export function indexedNotes(ctx: ServiceContext): number {
+  return states.get(ctx)?.annotations.size ?? 0;
+}
 
 /** How many documents the index holds now (the background build's progress). */
 export function indexedDocuments(ctx: ServiceContext): number {
@@ -130,8 +138,10 @@ function turnBetweenDocuments(ctx: ServiceContext, background: boolean): Promise
 
 async function bringUpToDate(ctx: ServiceContext, state: SearchState, background: boolean): Promise<void> {
   await ctx.store.whenLoaded();
-  // Notes first (no turn given up): a query during the documents' build finds every note.
-  syncNotes(state, ctx.store.read());
+  // Notes first: a query during the documents' build finds every note. In the background they
+  // give the thread up now and then (100,000 notes take a second), and a query waits for them.
+  if (background) await syncNotesInTurns(state, ctx.store.read(), () => states.get(ctx) === state);
+  else syncNotes(state, ctx.store.read());
   const data = ctx.store.read();
   if (data.documents !== state.documentsSynced) {
     if (!(await syncDocuments(ctx, state, data, background))) return;
@@ -141,10 +151,34 @@ async function bringUpToDate(ctx: ServiceContext, state: SearchState, background
 
 /** The notes in step with the store: all of them when the documents or the member changed, else those a write changed. */
 function syncNotes(state: SearchState, data: Readonly<StoreData>): void {
+  for (const _ of notesSteps(state, data));
+}
+
+/** syncNotes with a turn for other calls every NOTES_PER_TURN notes; a query meanwhile waits for it (notesInStep). */
+async function syncNotesInTurns(state: SearchState, data: Readonly<StoreData>, wanted: () => boolean): Promise<void> {
+  const pass = (async () => {
+    for (const _ of notesSteps(state, data)) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!wanted()) return; // the index was forgotten (the app locked): stop filling it
+    }
+  })();
+  state.notesPass = pass;
+  try {
+    await pass;
+  } finally {
+    if (state.notesPass === pass) state.notesPass = undefined;
+  }
+}
+
+/** Notes indexed between two turns of the background build (~20 ms). */
+const NOTES_PER_TURN = 2_000;
+
+/** The steps of syncNotes: each yield is a place to give the thread up. */
+function* notesSteps(state: SearchState, data: Readonly<StoreData>): Generator<void> {
   const titles = new Map(data.documents.map((d) => [d.id, d.title]));
   const viewer = data.currentMemberId;
   const synced = state.notesSynced;
-  if (!synced || synced.documents !== data.documents || synced.viewer !== viewer) syncAllNotes(state, data.annotations, titles, viewer);
+  if (!synced || synced.documents !== data.documents || synced.viewer !== viewer) yield* syncAllNotes(state, data.annotations, titles, viewer);
   else if (synced.notes !== data.annotations) syncChangedNotes(state, synced.notes, data.annotations, titles, viewer);
   state.notesSynced = { documents: data.documents, notes: data.annotations, viewer };
 }
@@ -176,7 +210,7 @@ async function syncDocuments(ctx: ServiceContext, state: SearchState, data: Read
 }
 
 /** Every note checked: after documents changed, or another member is current. */
-function syncAllNotes(state: SearchState, notes: readonly Annotation[], titles: Map<string, string>, viewer: string | undefined): void {
+function* syncAllNotes(state: SearchState, notes: readonly Annotation[], titles: Map<string, string>, viewer: string | undefined): Generator<void> {
   const visible = new Map<string, Annotation>();
   for (const a of notes) if (isVisibleTo(a, viewer) && titles.has(a.documentId)) visible.set(a.id, a);
   for (const id of state.annotations.keys()) {
@@ -185,7 +219,11 @@ function syncAllNotes(state: SearchState, notes: readonly Annotation[], titles: 
       state.annotations.delete(id);
     }
   }
-  for (const a of visible.values()) indexNote(state, a, titles);
+  let indexed = 0;
+  for (const a of visible.values()) {
+    indexNote(state, a, titles);
+    if (++indexed % NOTES_PER_TURN === 0) yield;
+  }
 }
 
 /** Only the notes a write replaced, added or removed: those between the lists' common start and end. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedDocuments } from '../../../electron/service/search';
+import { indexedDocuments, indexedNotes, warmSearchIndex } from '../../../electron/service/search';
 import { b64, makeApi } from '../../helpers/service';
 
 const REPORT = ['2025년도 주요업무보고', '', '총무과', '', '2025년 주요업무 추진계획', '', '1. 청렴도 향상 추진', '', '□ 사업개요', ' - 교육계획을 세워 연 4회 운영', '', '2. 민원 처리 개선', ''].join('\n');
@@ -64,6 +64,39 @@ describe('search:query over the library and notes', () => {
     const result = (await call('search:query', { text: '청렴' })) as Result;
     expect(result.hits.length).toBeGreaterThan(0);
     await ctx.store.close();
+  });
+
+  it('should give the thread up while the background build indexes many notes, and a query meanwhile finds them all', async () => {
+    const { ctx, call } = await makeApi();
+    const { documentId } = (await call('library:import', { fileName: 'r.txt', dataBase64: b64(REPORT) })) as { documentId: string };
+    const doc = (await call('document:get', { id: documentId })) as { tree: { projects: { id: string }[] } };
+    const NOTES = 9_000;
+    await ctx.store.write((d) => {
+      for (let i = 0; i < NOTES; i++) {
+        const at = new Date(Date.UTC(2026, 0, 1) + i).toISOString();
+        d.annotations.push({ id: `n${i}`, documentId, projectId: doc.tree.projects[0]!.id, anchor: { title: '청렴도 향상 추진', unit: '총무과' }, type: '질의', body: i % 3 ? `질의 ${i}` : `예산 집행 점검 ${i}`, visibility: 'shared', authorId: 'm', createdAt: at, updatedAt: at, version: 1, deleted: false } as never);
+      }
+    });
+    warmSearchIndex(ctx, 0);
+    // Polled a turn at a time: other work runs between the build's slices of notes.
+    const seen = new Set<number>();
+    for (let i = 0; i < 20_000 && indexedNotes(ctx) < NOTES; i++) {
+      seen.add(indexedNotes(ctx));
+      await new Promise((r) => setImmediate(r));
+    }
+    expect([...seen].some((n) => n > 0 && n < NOTES)).toBe(true);
+    await expect.poll(() => indexedNotes(ctx), { timeout: 20_000 }).toBe(NOTES);
+
+    // A query that comes during the notes' pass waits for it: all 3,000 notes, not those indexed so far.
+    await ctx.store.close();
+    const again = await makeApi({ dataDir: ctx.dataDir });
+    warmSearchIndex(again.ctx, 0);
+    for (let i = 0; i < 20_000 && indexedNotes(again.ctx) === 0; i++) await new Promise((r) => setImmediate(r));
+    expect(indexedNotes(again.ctx)).toBeGreaterThan(0);
+    expect(indexedNotes(again.ctx)).toBeLessThan(NOTES);
+    const result = (await again.call('search:query', { text: '예산 집행 점검', filters: { kinds: ['annotation'] } })) as { total: number };
+    expect(result.total).toBe(3_000);
+    await again.ctx.store.close();
   });
 
   it('should stop the background build when the app locks under it, and build again after unlocking', async () => {

@@ -79,13 +79,16 @@ export function detached(text: string): string {
   return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
-/** Key of a project, also used to find an annotation's project. JSON keeps the pair unambiguous. */
+/**
+ * Key of a project, also used to find an annotation's project. JSON keeps the pair unambiguous, and
+ * its result is one flat string: 'p' + … would keep a concatenation node and its parts per entry.
+ */
 export function projectKey(documentId: string, projectId: string): string {
-  return 'p' + JSON.stringify([documentId, projectId]);
+  return JSON.stringify(['p', documentId, projectId]);
 }
 
 export function annotationKey(id: string): string {
-  return 'a' + JSON.stringify(id);
+  return JSON.stringify(['a', id]);
 }
 
 /** A project's entry; its body is `pool.slice(bodyStart, bodyEnd)` (see projectEntries). */
@@ -109,7 +112,7 @@ function projectEntry(p: SearchableProject, pool: string | TextSource, bodyStart
     tags: [],
     section: detached(p.section),
     budgetThousandWon: p.budgetThousandWon,
-    foldedTitle: compactFold(title),
+    foldedTitle: detached(compactFold(title)),
   };
 }
 

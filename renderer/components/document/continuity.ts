@@ -4,7 +4,7 @@
  * Pure functions, no React.
  */
 import type { ProjectNode } from '@shared/parser/types';
-import { diceSimilarity } from '@shared/similarity';
+import { bigrams, diceOfGrams } from '@shared/similarity';
 
 /** Minimum bigram Dice similarity for two titles to count as the same project continuing. */
 export const CONTINUITY_THRESHOLD = 0.5;
@@ -30,12 +30,19 @@ export function linkContinuations(projects: readonly ProjectNode[], threshold = 
     if (!slot) byUnit.set(p.unit, (slot = { results: [], plans: [] }));
     slot[p.section].push(p);
   }
+  // Each title's bigrams once, not once per pair: a unit of 40 results and 40 plans is 1,600 pairs.
+  const grams = new Map<ProjectNode, Map<string, number>>();
+  const gramsOf = (p: ProjectNode) => {
+    let g = grams.get(p);
+    if (!g) grams.set(p, (g = bigrams(p.title)));
+    return g;
+  };
   const links: ContinuityLink[] = [];
   for (const { results, plans } of byUnit.values()) {
     const candidates: ContinuityLink[] = [];
     for (const r of results) {
       for (const p of plans) {
-        const score = diceSimilarity(r.title, p.title);
+        const score = diceOfGrams(gramsOf(r), gramsOf(p));
         if (score >= threshold) candidates.push({ results: r.key, plans: p.key, score });
       }
     }

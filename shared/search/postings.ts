@@ -16,7 +16,7 @@
  */
 
 import { ByteRegions } from './regions';
-import { forEachToken } from './tokenize';
+import { forEachTokenCode, hangulTokenCode, hangulTokenText } from './tokenize';
 
 /** BM25 parameters (the usual k1 and b) and the weight of a title occurrence over a text one. */
 const K1 = 1.2;
@@ -49,6 +49,8 @@ export interface QueryMatches {
 }
 
 export class PostingIndex {
+  /** Term ids of tokens of Hangul syllables by their hangulTokenCode() (most terms), of the others by text. */
+  private readonly codeIds = new Map<number, number>();
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
   /** Term ids per first character, for prefix queries. */
@@ -95,21 +97,20 @@ export class PostingIndex {
     const seenTerms: number[] = [];
     let titleLength = 0;
     let textLength = 0;
-    const count = (token: string, counts: number[]) => {
-      const id = this.termId(token);
+    const count = (id: number, counts: number[]) => {
       if (titleCounts[id] === 0 && textCounts[id] === 0) seenTerms.push(id);
       if (counts[id] < MAX_FIELD_COUNT) counts[id]++;
     };
-    forEachToken(title, (token) => {
-      count(token, titleCounts);
+    const inTitle = (id: number) => {
+      count(id, titleCounts);
       titleLength++;
-    });
-    for (const text of texts) {
-      forEachToken(text, (token) => {
-        count(token, textCounts);
-        textLength++;
-      });
-    }
+    };
+    const inText = (id: number) => {
+      count(id, textCounts);
+      textLength++;
+    };
+    forEachTokenCode(title, (code) => inTitle(this.codeTermId(code)), (token) => inTitle(this.termId(token)));
+    for (const text of texts) forEachTokenCode(text, (code) => inText(this.codeTermId(code)), (token) => inText(this.termId(token)));
 
     const slot = this.alive.length;
     this.alive.push(true);
@@ -206,7 +207,8 @@ export class PostingIndex {
 
   /** The term ids a query term stands for: itself, plus every longer term it starts for a prefix. */
   private expand({ term, prefix }: QueryTerm): number[] {
-    const exact = this.termIds.get(term);
+    const code = hangulTokenCode(term);
+    const exact = code >= 0 ? this.codeIds.get(code) : this.termIds.get(term);
     if (!prefix) return exact === undefined ? [] : [exact];
     const candidates = this.termsByFirstChar.get(term[0]) ?? [];
     return candidates.filter((id) => this.terms[id].startsWith(term) && this.postingCount[id] > 0);
@@ -218,21 +220,38 @@ export class PostingIndex {
     return Math.log(1 + (n - documentFrequency + 0.5) / (documentFrequency + 0.5));
   }
 
+  /** The id of a token that is not of Hangul syllables (those come as codes: codeTermId). */
   private termId(term: string): number {
+    const code = hangulTokenCode(term);
+    if (code >= 0) return this.codeTermId(code);
     let id = this.termIds.get(term);
     if (id === undefined) {
-      id = this.terms.length;
+      id = this.newTerm(term);
       this.termIds.set(term, id);
-      this.terms.push(term);
-      this.postingBytes.add(FIRST_CAPACITY);
-      this.lastSlot.push(-1);
-      this.postingCount.push(0);
-      this.titleCounts.push(0);
-      this.textCounts.push(0);
-      const bucket = this.termsByFirstChar.get(term[0]);
-      if (bucket) bucket.push(id);
-      else this.termsByFirstChar.set(term[0], [id]);
     }
+    return id;
+  }
+
+  private codeTermId(code: number): number {
+    let id = this.codeIds.get(code);
+    if (id === undefined) {
+      id = this.newTerm(hangulTokenText(code));
+      this.codeIds.set(code, id);
+    }
+    return id;
+  }
+
+  private newTerm(term: string): number {
+    const id = this.terms.length;
+    this.terms.push(term);
+    this.postingBytes.add(FIRST_CAPACITY);
+    this.lastSlot.push(-1);
+    this.postingCount.push(0);
+    this.titleCounts.push(0);
+    this.textCounts.push(0);
+    const bucket = this.termsByFirstChar.get(term[0]);
+    if (bucket) bucket.push(id);
+    else this.termsByFirstChar.set(term[0], [id]);
     return id;
   }
 

@@ -41,12 +41,13 @@ function isWhitespace(code: number): boolean {
 }
 
 /**
- * Scans `text` once: every Hangul/hanja bigram goes to `onBigram`, every latin/digit run to
- * `onWord`. A run of one syllable is kept as that syllable. Bigrams also bridge whitespace between
- * two Hangul runs (청렴 교육 → 청렴 렴교 교육), because compounds are spaced inconsistently:
- * then the query 청렴교육 finds 청렴 교육, and 감사 finds the spaced-out heading 감 사 담 당 관.
+ * Scans `text` once: every Hangul/hanja bigram goes to `onBigram` as the places of its two
+ * characters (`second` -1 for a run of one syllable, kept as that syllable), every latin/digit run
+ * to `onWord`. Bigrams also bridge whitespace between two Hangul runs (청렴 교육 → 청렴 렴교 교육),
+ * because compounds are spaced inconsistently: then the query 청렴교육 finds 청렴 교육, and 감사
+ * finds the spaced-out heading 감 사 담 당 관.
  */
-function scan(text: string, onBigram: (bigram: string) => void, onWord: (start: number, end: number) => void): void {
+function scan(text: string, onBigram: (first: number, second: number) => void, onWord: (start: number, end: number) => void): void {
   const n = text.length;
   let lastSyllable = -1; // end of the previous Hangul run, while only whitespace follows it
   let i = 0;
@@ -56,9 +57,9 @@ function scan(text: string, onBigram: (bigram: string) => void, onWord: (start: 
     let j = i + 1;
     while (j < n && charKind(text.charCodeAt(j)) === kind) j++;
     if (kind === BIGRAM) {
-      if (lastSyllable >= 0) onBigram(text[lastSyllable] + text[i]);
-      if (j - i === 1) onBigram(text[i]);
-      for (let k = i; k < j - 1; k++) onBigram(text.slice(k, k + 2));
+      if (lastSyllable >= 0) onBigram(lastSyllable, i);
+      if (j - i === 1) onBigram(i, -1);
+      for (let k = i; k < j - 1; k++) onBigram(k, k + 1);
       lastSyllable = j - 1;
     } else if (kind === WORD) {
       onWord(i, j);
@@ -75,9 +76,57 @@ function scan(text: string, onBigram: (bigram: string) => void, onWord: (start: 
   }
 }
 
-/** Calls `visit` with every token of `text` in order, without collecting them (indexing hot path). */
-export function forEachToken(text: string, visit: (token: string) => void): void {
-  scan(text, visit, (start, end) => visit(text.slice(start, end).toLowerCase()));
+/** The bigram (or single syllable) at the places scan() reports. */
+function bigramAt(text: string, first: number, second: number): string {
+  return second < 0 ? text[first] : second === first + 1 ? text.slice(first, first + 2) : text[first] + text[second];
+}
+
+const HANGUL_FIRST = 0xac00;
+const HANGUL_COUNT = 11_172;
+
+function hangulIndex(code: number): number {
+  const index = code - HANGUL_FIRST;
+  return index >= 0 && index < HANGUL_COUNT ? index : -1;
+}
+
+/**
+ * A token of Hangul syllables only (one, or a bigram) as a number, -1 for any other token. The
+ * numbers stay below 2^30, small integers in V8 even with pointer compression (Electron): a
+ * lookup by number allocates nothing.
+ */
+export function hangulTokenCode(token: string): number {
+  if (token.length === 1) return hangulIndex(token.charCodeAt(0));
+  if (token.length !== 2) return -1;
+  const first = hangulIndex(token.charCodeAt(0));
+  const second = hangulIndex(token.charCodeAt(1));
+  return first < 0 || second < 0 ? -1 : HANGUL_COUNT + first * HANGUL_COUNT + second;
+}
+
+/** The token a hangulTokenCode() stands for. */
+export function hangulTokenText(code: number): string {
+  if (code < HANGUL_COUNT) return String.fromCharCode(HANGUL_FIRST + code);
+  const pair = code - HANGUL_COUNT;
+  return String.fromCharCode(HANGUL_FIRST + Math.floor(pair / HANGUL_COUNT), HANGUL_FIRST + (pair % HANGUL_COUNT));
+}
+
+/**
+ * Every token of `text` in order, without collecting them (the indexing hot path): a token of
+ * Hangul syllables to `onCode` as its hangulTokenCode(), any other to `onToken`. Indexing 400
+ * documents as strings made tens of millions of two-character strings, whose garbage collections
+ * moved the build's short-lived objects among the index's own and left the heap half empty.
+ */
+export function forEachTokenCode(text: string, onCode: (code: number) => void, onToken: (token: string) => void): void {
+  scan(
+    text,
+    (first, second) => {
+      const a = hangulIndex(text.charCodeAt(first));
+      const b = second < 0 ? -2 : hangulIndex(text.charCodeAt(second));
+      if (a >= 0 && b === -2) onCode(a);
+      else if (a >= 0 && b >= 0) onCode(HANGUL_COUNT + a * HANGUL_COUNT + b);
+      else onToken(bigramAt(text, first, second));
+    },
+    (start, end) => onToken(text.slice(start, end).toLowerCase()),
+  );
 }
 
 /** Index and query tokens: Hangul/hanja bigrams plus whole lowercased latin/digit runs, in text order. */
@@ -85,7 +134,7 @@ export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   scan(
     text,
-    (bigram) => tokens.push(bigram),
+    (first, second) => tokens.push(bigramAt(text, first, second)),
     (start, end) => tokens.push(text.slice(start, end).toLowerCase()),
   );
   return tokens;
@@ -96,7 +145,7 @@ export function hangulBigrams(text: string): string[] {
   const bigrams: string[] = [];
   scan(
     text,
-    (bigram) => bigrams.push(bigram),
+    (first, second) => bigrams.push(bigramAt(text, first, second)),
     () => {},
   );
   return bigrams;

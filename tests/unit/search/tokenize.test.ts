@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { compactFold, foldCase, hangulBigrams, queryWords, stripParticles, tokenize } from '@shared/search/tokenize';
+import {
+  compactFold,
+  foldCase,
+  forEachTokenCode,
+  hangulBigrams,
+  hangulTokenCode,
+  hangulTokenText,
+  queryWords,
+  stripParticles,
+  tokenize,
+} from '@shared/search/tokenize';
 
 describe('hangulBigrams', () => {
   it('emits the character bigrams of a Hangul run', () => {
@@ -41,6 +51,36 @@ describe('tokenize', () => {
 
   it('drops punctuation and symbols', () => {
     expect(tokenize('□ ○ - ※ 『』 · …')).toEqual([]);
+  });
+});
+
+describe('forEachTokenCode', () => {
+  const viaCodes = (text: string) => {
+    const tokens: string[] = [];
+    forEachTokenCode(text, (code) => tokens.push(hangulTokenText(code)), (token) => tokens.push(token));
+    return tokens;
+  };
+
+  it('yields the tokens of tokenize(), Hangul ones as numbers that read back as the same text', () => {
+    for (const text of ['청렴 교육 강화', '감 사 담 당 관', '예산 1,200억원 CCTV 설치', '韓國 행정 支援', '가', 'ABC 힣각 z']) {
+      expect(viaCodes(text)).toEqual(tokenize(text));
+    }
+  });
+
+  it('sends only tokens of Hangul syllables as codes, the rest (hanja, latin, mixed bridges) as text', () => {
+    const codes: number[] = [];
+    const texts: string[] = [];
+    forEachTokenCode('행정 韓國 ok', (code) => codes.push(code), (token) => texts.push(token));
+    expect(codes.map(hangulTokenText)).toEqual(['행정']);
+    expect(texts).toEqual(['정韓', '韓國', 'ok']);
+  });
+
+  it('codes every syllable and pair distinctly below 2^30, and nothing else', () => {
+    expect(hangulTokenCode('가')).toBe(0);
+    expect(hangulTokenCode('힣')).toBe(11_171);
+    expect(hangulTokenCode('힣힣')).toBeLessThan(2 ** 30);
+    expect(new Set(['가가', '가각', '각가', '가', '각'].map(hangulTokenCode)).size).toBe(5);
+    for (const other of ['a', '韓', '가a', '가나다', '']) expect(hangulTokenCode(other)).toBe(-1);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import type { ApiArgs, ApiMethod, ApiValue } from '@shared/api';
 import type { ServiceContext } from './service/context';
-import { getDocument, listLibrary, removeFromLibrary } from './service/library';
+import { getDocument, getDocumentOutline, getDocumentText, getProjectDetail, listLibrary, removeFromLibrary } from './service/library';
 import { previewProjectList } from './service/projectList';
 import { correctDocument, listCorrections, undoCorrection } from './service/corrections';
 import { appInfo } from './service/appInfo';
@@ -31,6 +31,9 @@ export const handlers = {
   'library:remove': removeFromLibrary,
   'library:sheet-preview': previewProjectList,
   'document:get': getDocument,
+  'document:outline': getDocumentOutline,
+  'document:project': getProjectDetail,
+  'document:text': getDocumentText,
   'document:correct': correctDocument,
   'document:corrections': listCorrections,
   'document:undo-correction': undoCorrection,

@@ -7,7 +7,7 @@
  * must satisfy `HandlerTable` below, so a method cannot be added on one side only.
  */
 import type { Annotation, AnnotationStatus, AnnotationType, AnswerRecord, Visibility } from './model/annotation';
-import type { DocumentView, ImportSummary, LibraryEntry } from './model/library';
+import type { DocumentOutline, DocumentView, ImportSummary, LibraryEntry, ProjectDetail } from './model/library';
 import type { MemberEntry, MemberRole } from './model/member';
 import type { Session, SessionEntry } from './model/session';
 import type { SearchFilters, SearchResult } from './search/types';
@@ -61,6 +61,12 @@ export interface ApiContract {
   'library:remove': { args: { id: string }; result: { removed: boolean } };
   /** One document: record, text and parsed tree. */
   'document:get': { args: { id: string }; result: DocumentView };
+  /** One document as its screen first shows it: record, tree without bodies, fields and tables, budget per unit. */
+  'document:outline': { args: { id: string }; result: DocumentOutline };
+  /** One project of a document (`key` from document:outline): its fields, tables and source lines. */
+  'document:project': { args: { id: string; key: string }; result: ProjectDetail };
+  /** A document's whole text (the corrections' line tools and the reading check's excerpts). */
+  'document:text': { args: { id: string }; result: { text: string } };
 
   /**
    * Correct the reading of a document by hand (shared/model/corrections.ts): projects are named by

@@ -4,11 +4,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { ApiArgs, ApiValue } from '@shared/api';
-import type { DocumentRecord, DocumentView, ImportSummary, LibraryEntry } from '@shared/model/library';
+import type { DocumentOutline, DocumentRecord, DocumentView, ImportSummary, LibraryEntry, ProjectDetail, ProjectOutline } from '@shared/model/library';
 import type { StoreData } from '@shared/model/store';
 import { parsePlan } from '@shared/parser/index';
 import type { PlanDocument, ProjectDigest, ProjectNode, ReadingCheck } from '@shared/parser/types';
 import { PARSER_VERSION } from '@shared/parser/version';
+import { budgetByUnit } from '@shared/unitBudgets';
 import { projectId, splitProjectId } from '@shared/model/annotation';
 import { apiText } from '@shared/text/api';
 import { readingCheckText } from '@shared/text/readingCheck';
@@ -142,12 +143,55 @@ export function summarise(record: DocumentRecord, duplicate: boolean, warnings: 
 }
 
 export async function getDocument(ctx: ServiceContext, args: ApiArgs<'document:get'>): Promise<DocumentView> {
+  const { record, text, tree } = await openDocument(ctx, args.id);
+  return { id: record.id, record, text, tree: { ...tree, projects: tree.projects.map((p) => ({ ...p, id: projectId(record.id, p.key) })) } };
+}
+
+/** The document screen's first paint: no text, and of each project only what its outline row shows. */
+export async function getDocumentOutline(ctx: ServiceContext, args: ApiArgs<'document:outline'>): Promise<DocumentOutline> {
+  const { record, tree } = await openDocument(ctx, args.id);
+  const { projects, tables: _tables, ...rest } = tree;
+  const outline = projects.map(({ body: _body, fields: _fields, tables: _t, ...p }): ProjectOutline => ({ ...p, id: projectId(record.id, p.key) }));
+  return { id: record.id, record, tree: { ...rest, projects: outline }, budget: budgetByUnit(tree) };
+}
+
+/** One project in full, as the reader shows it when it is selected. */
+export async function getProjectDetail(ctx: ServiceContext, args: ApiArgs<'document:project'>): Promise<ProjectDetail> {
+  const { text, tree } = await openDocument(ctx, args.id);
+  const project = tree.projects.find((p) => p.key === args.key);
+  if (!project) throw new ServiceError('not-found', apiText.projectNotFound, 'key');
+  const { start, end } = project.position;
+  return { fields: project.fields, tables: project.tables, sourceLines: linesOf(text, start.line, end.line) };
+}
+
+export async function getDocumentText(ctx: ServiceContext, args: ApiArgs<'document:text'>): Promise<{ text: string }> {
   const record = ctx.store.read().documents.find((d) => d.id === args.id);
+  const text = record ? await readDocumentText(ctx.dataDir, record.id) : null;
+  if (text === null) throw new ServiceError('not-found', apiText.documentNotFound, 'id');
+  return { text };
+}
+
+async function openDocument(ctx: ServiceContext, id: string): Promise<{ record: DocumentRecord; text: string; tree: PlanDocument }> {
+  const record = ctx.store.read().documents.find((d) => d.id === id);
   if (!record) throw new ServiceError('not-found', apiText.documentNotFound, 'id');
   const text = await readDocumentText(ctx.dataDir, record.id);
   if (text === null) throw new ServiceError('not-found', apiText.documentNotFound, 'id');
-  const tree = loadTree(ctx, record.id, text);
-  return { id: record.id, record, text, tree: { ...tree, projects: tree.projects.map((p) => ({ ...p, id: projectId(record.id, p.key) })) } };
+  return { record, text, tree: loadTree(ctx, record.id, text) };
+}
+
+/** Lines `from` … `to` (1-based, inclusive) of a text, without splitting all of it. */
+export function linesOf(text: string, from: number, to: number): string[] {
+  let at = 0;
+  for (let line = 1; line < from && at >= 0; line++) at = text.indexOf('\n', at) + 1 || -1;
+  if (at < 0 || to < from) return [];
+  const out: string[] = [];
+  for (let line = from; line <= to; line++) {
+    const end = text.indexOf('\n', at);
+    out.push(text.slice(at, end < 0 ? text.length : end));
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return out;
 }
 
 /**

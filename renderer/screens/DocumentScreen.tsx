@@ -1,15 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DocumentView } from '@shared/model/library';
+import type { DocumentOutline, ProjectHead } from '@shared/model/library';
 import type { MemberEntry } from '@shared/model/member';
 import type { CorrectionChange } from '@shared/model/corrections';
-import type { ProjectNode } from '@shared/parser/types';
 import { correctionText } from '@shared/text/corrections';
 import { uiText } from '@shared/text/ui';
 import { workspaceText } from '@shared/text/workspace';
 import { useCommandHandlers } from '../actions/keyboard';
 import { messageOf, send } from '../api/client';
 import { BudgetView } from '../components/budget/BudgetView';
-import { budgetByUnit } from '../components/budget/budgetModel';
 import type { NoticeData } from '../components/common/Notice';
 import { Notice } from '../components/common/Notice';
 import { OrphanNotice } from '../components/exchange/OrphanNotice';
@@ -21,6 +19,7 @@ import { CorrectionPanel } from '../components/corrections/CorrectionPanel';
 import { continuityIndex, linkContinuations } from '../components/document/continuity';
 import { buildOutlineRows } from '../components/document/outlineModel';
 import { useDocumentAnnotations } from '../state/annotations';
+import { useDocumentLines, useProjectDetails } from '../state/documentParts';
 import { loadDraft } from '../state/drafts';
 import { useAnnotationEditor } from '../state/editor';
 import { useCorrections } from '../state/corrections';
@@ -44,7 +43,7 @@ interface Props {
 type Tab = 'read' | 'budget';
 
 export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Props) {
-  const [view, setView] = useState<DocumentView | null>(null);
+  const [view, setView] = useState<DocumentOutline | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('read');
@@ -57,7 +56,7 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
 
   const [correcting, setCorrecting] = useState(false);
   const load = useCallback(() => {
-    send('document:get', { id }).then(
+    send('document:outline', { id }).then(
       (v) => {
         setView(v);
         // A text read with no projects can only be structured by hand: the tools open by themselves.
@@ -76,15 +75,18 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
     setRevision((r) => r + 1);
   }, [load]);
   const corrections = useCorrections(id, reloadCorrected);
-  // Another member sees other private notes: reload when the profile changes.
+  // Another member sees other private notes: reload when the profile changes (the first list
+  // comes with the mount; asking again then sent the document's notes twice).
   const memberId = member?.id;
+  const listedFor = useRef(memberId);
   useEffect(() => {
+    if (memberId === listedFor.current) return;
+    listedFor.current = memberId;
     if (memberId) notes.reload();
   }, [memberId]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const projects = useMemo(() => view?.tree.projects ?? [], [view]);
-  const addr = (p: ProjectNode) => projectAddress(id, p);
-  const lines = useMemo(() => view?.text.split('\n') ?? [], [view]);
+  const addr = (p: ProjectHead) => projectAddress(id, p);
   const byProject = useMemo(() => groupAnnotations(notes.list), [notes.list]);
   const filtered = useMemo(() => filterProjects(id, projects, byProject, filters), [id, projects, byProject, filters]);
   const rows = useMemo(
@@ -93,10 +95,16 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
   );
   const options = useMemo(() => filterOptions(projects, notes.list), [projects, notes.list]);
   const continuity = useMemo(() => continuityIndex(linkContinuations(projects)), [projects]);
-  const budget = useMemo(() => (view ? budgetByUnit(view.tree) : []), [view]);
   const selected = projects.find((p) => p.key === selectedKey) ?? null;
+  const linked = selected ? projects.find((p) => p.key === continuity.get(selected.key)) : undefined;
+  // The project read, its linked one and the next one down the outline (j steps there at once).
+  const next = selected ? (filtered.length ? filtered : projects)[(filtered.length ? filtered : projects).indexOf(selected) + 1] : undefined;
+  const details = useProjectDetails(id, view, [selected?.key, linked?.key, next?.key].filter((k): k is string => Boolean(k)));
+  // The whole text only for the tools that show any line of it: corrections, the check's excerpts.
+  const text = useDocumentLines(id, Boolean(view) && (correcting || sourceLine !== null || projects.length === 0));
+  const lines = text.lines;
 
-  const select = (p: ProjectNode | undefined, focusTitle = false) => {
+  const select = (p: ProjectHead | undefined, focusTitle = false) => {
     if (!p) return;
     if (editor.session && editor.session.projectId !== addr(p)) void editor.close();
     setSelectedKey(p.key);
@@ -122,7 +130,7 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
     const i = list.findIndex((p) => p.key === selectedKey);
     select(list[Math.min(list.length - 1, Math.max(0, i < 0 ? 0 : i + delta))]);
   };
-  const newAnnotation = (quote?: string, body?: string, on: ProjectNode | null = selected) => {
+  const newAnnotation = (quote?: string, body?: string, on: ProjectHead | null = selected) => {
     if (!on) return;
     if (on.key !== selectedKey) select(on);
     editor.open(addr(on), { quote });
@@ -150,15 +158,16 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
     select(projects.find((p) => p.key === target.projectKey), true);
   };
   const check = view?.tree.check;
-  const excerpt = sourceLine ? <SourceExcerpt lines={lines} line={sourceLine} onClose={() => setSourceLine(null)} /> : null;
+  const textMissing = <p role={text.error ? 'alert' : 'status'}>{text.error ?? uiText.loading}</p>;
+  const excerpt = sourceLine ? lines ? <SourceExcerpt lines={lines} line={sourceLine} onClose={() => setSourceLine(null)} /> : textMissing : null;
 
   if (error) return <p role="alert">{error}</p>;
   if (!view) return <p role="status">{uiText.loading}</p>;
   const r = view.record;
-  const panel = (on: ProjectNode | null) => (
+  const panel = (on: ProjectHead | null) => !lines ? textMissing : (
     <CorrectionPanel
       project={on}
-      hasPrevious={on ? projects.indexOf(on) > 0 : false}
+      hasPrevious={on ? projects.findIndex((p) => p.key === on.key) > 0 : false}
       noteCount={on ? (byProject.get(addr(on))?.length ?? 0) : 0}
       lines={lines}
       entries={corrections.entries}
@@ -199,13 +208,13 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
           {check?.differences.length ? <ReadingCheckBar check={check} onGo={go} /> : null}
           {excerpt}
           {panel(null)}
-          <pre className="project-body">{view.text}</pre>
+          {lines ? <pre className="project-body">{lines.join('\n')}</pre> : textMissing}
         </div>
       ) : (
         <DocumentTabs tab={tab} onTab={setTab}>
           {tab === 'budget' ? (
             <BudgetView
-              units={budget}
+              units={view.budget}
               onOpenUnit={(u) => select(projects.find((p) => p.key === u.firstProjectKey))}
               onAskQuestion={(u, body) => newAnnotation(undefined, body, projects.find((p) => p.key === u.questionProjectKey) ?? null)}
             />
@@ -236,8 +245,9 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
                   <ProjectReader
                     key={selected.key}
                     project={selected}
-                    lines={lines}
-                    linked={projects.find((p) => p.key === continuity.get(selected.key))}
+                    detail={details.get(selected.key)}
+                    linked={linked}
+                    linkedDetail={linked ? details.get(linked.key) : undefined}
                     onOpenProject={(p) => select(p, true)}
                     onQuote={(q) => newAnnotation(q)}
                   />
@@ -263,12 +273,12 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
 }
 
 /** 사업 counted as the document header counts them: 일반현황 items are outline rows, not projects. */
-function countProjects(list: readonly ProjectNode[]): number {
+function countProjects(list: readonly ProjectHead[]): number {
   return list.filter((p) => p.section !== 'status').length;
 }
 
 /** After a correction: the project it made (by its heading line), else the one that was shown. */
-function keptProject(projects: readonly ProjectNode[], prefer: { key?: string; line?: number } | null): ProjectNode | undefined {
+function keptProject<P extends ProjectHead>(projects: readonly P[], prefer: { key?: string; line?: number } | null): P | undefined {
   if (!prefer) return undefined;
   return (prefer.line ? projects.find((p) => p.position.start.line === prefer.line) : undefined) ?? projects.find((p) => p.key === prefer.key);
 }

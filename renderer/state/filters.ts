@@ -3,7 +3,7 @@
  * few thousand projects). The same filter state narrows the outline and the annotation lists.
  */
 import type { Annotation } from '@shared/model/annotation';
-import type { ProjectNode } from '@shared/parser/types';
+import type { ProjectHead } from '@shared/model/library';
 
 // State
 export interface Filters {
@@ -44,7 +44,7 @@ export function annotationMatches(a: Annotation, f: Filters): boolean {
 }
 
 /** The API address of a project (set by the service; rebuilt from the key for older trees). */
-export function projectAddress(documentId: string, p: ProjectNode): string {
+export function projectAddress(documentId: string, p: ProjectHead): string {
   return p.id ?? `${documentId}:${p.key}`;
 }
 
@@ -58,7 +58,7 @@ export function groupAnnotations(annotations: readonly Annotation[]): Map<string
   return map;
 }
 
-export function filterProjects(documentId: string, projects: readonly ProjectNode[], byProject: Map<string, Annotation[]>, f: Filters): ProjectNode[] {
+export function filterProjects(documentId: string, projects: readonly ProjectHead[], byProject: Map<string, Annotation[]>, f: Filters): ProjectHead[] {
   const text = f.text.trim().toLowerCase();
   const annotationConditions = hasAnnotationConditions(f);
   return projects.filter((p) => {
@@ -81,7 +81,7 @@ export interface FilterOptions {
   tags: string[];
 }
 
-export function filterOptions(projects: readonly ProjectNode[], annotations: readonly Annotation[]): FilterOptions {
+export function filterOptions(projects: readonly ProjectHead[], annotations: readonly Annotation[]): FilterOptions {
   const units = [...new Set(projects.map((p) => p.unit).filter(Boolean))];
   const members = new Map<string, string>();
   const tags = new Set<string>();

@@ -1,4 +1,5 @@
-import type { DocumentFamily, PlanDocument, ReadingCheck, ReadingConfidence } from '../parser/types';
+import type { DocumentFamily, FieldNode, PlanDocument, ProjectNode, ReadingCheck, ReadingConfidence, TableNode } from '../parser/types';
+import type { UnitBudget } from '../unitBudgets';
 import type { ProjectListReading } from './projectList';
 
 /** One document in the library, as stored (the text itself lives in its own file). */
@@ -85,4 +86,31 @@ export interface DocumentView {
   record: DocumentRecord;
   text: string;
   tree: PlanDocument;
+}
+
+/** What the document screen's outline, filters and reader heading need of a project (a ProjectNode is one). */
+export type ProjectHead = Omit<ProjectNode, 'body' | 'fields' | 'tables'>;
+
+/** A project as `document:outline` lists it: its head and its API address. */
+export type ProjectOutline = ProjectHead & { id: string };
+
+/**
+ * What `document:outline` answers: the document screen's first paint. The largest report's full
+ * view is 1.9 MB (its text, and every project's body, fields and tables); this is a tenth of it,
+ * and the one project shown comes by `document:project`, the text by `document:text` when needed.
+ */
+export interface DocumentOutline {
+  id: string;
+  record: DocumentRecord;
+  tree: Omit<PlanDocument, 'projects' | 'tables'> & { projects: ProjectOutline[] };
+  /** The 예산 tab: per unit, its projects' budgets and its own budget table's total. */
+  budget: UnitBudget[];
+}
+
+/** What `document:project` answers: one project's labelled fields, its tables and its lines of the text. */
+export interface ProjectDetail {
+  fields: FieldNode[];
+  tables: TableNode[];
+  /** The text's lines `position.start.line` … `position.end.line`, as written. */
+  sourceLines: string[];
 }

@@ -158,7 +158,7 @@ describe('reading check and not-a-plan documents in browser mode', () => {
       const response = await route.fetch();
       const json = (await response.json()) as { result?: { check?: unknown; tree?: { check?: unknown } } };
       if (method === 'library:import' && json.result?.check) json.result.check = check;
-      if (method === 'document:get' && json.result?.tree) json.result.tree.check = check;
+      if (method === 'document:outline' && json.result?.tree) json.result.tree.check = check;
       await route.fulfill({ response, json });
     });
     const squash = (t: string) => t.replace(/\s+/g, ' ').trim();

@@ -92,6 +92,22 @@ describe("a member's day in the review workspace", () => {
     expect(await page.locator('.outline-item.selected .note-badge').innerText()).toBe('의견 2');
   });
 
+  it("should show the project's own lines of the text with 원문 보기 (they come with the project, not the outline)", async () => {
+    const doc = ((await invokeInPage(page, 'library:list', {})) as { id: string; title: string }[]).find((d) => SEOCHO.test(d.title))!;
+    const view = (await invokeInPage(page, 'document:get', { id: doc.id })) as { text: string; tree: { projects: { title: string; position: { start: { line: number }; end: { line: number } } }[] } };
+    const shown = await readerTitle(page);
+    const project = view.tree.projects.find((p) => shown.includes(p.title))!;
+    const reader = page.locator('article.project');
+    await reader.getByRole('button', { name: /원문 보기/ }).click();
+    const lines = reader.locator('.source-lines li');
+    const { start, end } = project.position;
+    await expect.poll(() => lines.count()).toBe(end.line - start.line + 1);
+    const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+    expect(squash(await lines.first().innerText())).toBe(squash(view.text.split('\n')[start.line - 1]!));
+    await reader.getByRole('button', { name: /원문 닫기/ }).click();
+    await expect.poll(() => lines.count()).toBe(0);
+  });
+
   it('should show the document screen with no serious or critical accessibility violation', async () => {
     await saveScreenshot(page, 'workspace-document-1280');
     const serious = await seriousA11yViolations(page);

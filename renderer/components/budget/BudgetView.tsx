@@ -1,6 +1,6 @@
 import { uiText } from '@shared/text/ui';
 import { workspaceText } from '@shared/text/workspace';
-import type { UnitBudget } from './budgetModel';
+import type { UnitBudget } from '@shared/unitBudgets';
 
 interface Props {
   units: UnitBudget[];

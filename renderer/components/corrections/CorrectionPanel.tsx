@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { CorrectionChange, CorrectionEntry } from '@shared/model/corrections';
-import type { ProjectNode } from '@shared/parser/types';
+import type { ProjectHead } from '@shared/model/library';
 import { correctionText as t } from '@shared/text/corrections';
 import { targetAt } from '@shared/corrections/apply';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -11,7 +11,7 @@ import type { ProjectTool } from './correctionModel';
 
 interface Props {
   /** The project in the reader, or null (a document with no projects yet). */
-  project: ProjectNode | null;
+  project: ProjectHead | null;
   /** Whether a project comes before it (앞 사업과 합치기). */
   hasPrevious: boolean;
   /** Notes on the current project: the confirmation says what becomes of them. */

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { CorrectionChange } from '@shared/model/corrections';
-import type { ProjectNode } from '@shared/parser/types';
+import type { ProjectHead } from '@shared/model/library';
 import { correctionText as t } from '@shared/text/corrections';
 import type { ProjectTool } from './correctionModel';
 import { changeFor, initialValues, lineNumber } from './correctionModel';
 
 interface Props {
   tool: ProjectTool;
-  project: ProjectNode;
+  project: ProjectHead;
   lines: readonly string[];
   busy: boolean;
   onSubmit: (change: CorrectionChange) => void;

@@ -4,7 +4,7 @@
  */
 import { targetAt } from '@shared/corrections/apply';
 import type { CorrectionChange } from '@shared/model/corrections';
-import type { ProjectNode } from '@shared/parser/types';
+import type { ProjectHead } from '@shared/model/library';
 import { correctionText } from '@shared/text/corrections';
 
 export type ProjectTool = 'set-title' | 'set-number' | 'set-unit' | 'set-budget' | 'split';
@@ -19,7 +19,7 @@ export interface ToolValues {
   line: string;
 }
 
-export function initialValues(tool: ProjectTool, p: ProjectNode): ToolValues {
+export function initialValues(tool: ProjectTool, p: ProjectHead): ToolValues {
   const base = { text: '', amount: '', sources: '', nonBudget: false, line: String(Math.min(p.position.end.line, p.position.start.line + 1)) };
   if (tool === 'set-title') return { ...base, text: p.title };
   if (tool === 'set-number') return { ...base, text: p.number };
@@ -31,7 +31,7 @@ export function initialValues(tool: ProjectTool, p: ProjectNode): ToolValues {
 }
 
 /** The change the form makes, or a Korean reason it cannot be made yet. */
-export function changeFor(tool: ProjectTool, p: ProjectNode, lines: readonly string[], v: ToolValues): CorrectionChange | { error: string } {
+export function changeFor(tool: ProjectTool, p: ProjectHead, lines: readonly string[], v: ToolValues): CorrectionChange | { error: string } {
   const target = targetAt(lines, p.position.start.line);
   const text = v.text.trim();
   switch (tool) {

@@ -1,12 +1,12 @@
-import type { ProjectNode } from '@shared/parser/types';
+import type { ProjectHead } from '@shared/model/library';
 import { workspaceText } from '@shared/text/workspace';
 
 interface Props {
-  project: ProjectNode;
-  linked: ProjectNode;
+  project: ProjectHead;
+  linked: ProjectHead;
   sideBySide: boolean;
   onToggleSideBySide: () => void;
-  onOpen: (p: ProjectNode) => void;
+  onOpen: (p: ProjectHead) => void;
 }
 
 /** "이어지는 사업": last year's results project ↔ this year's plans project of the same unit. */

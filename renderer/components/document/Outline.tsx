@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { ProjectNode } from '@shared/parser/types';
+import type { ProjectHead } from '@shared/model/library';
 import { uiText } from '@shared/text/ui';
 import { workspaceText } from '@shared/text/workspace';
 import type { OutlineRow } from './outlineModel';
@@ -11,7 +11,7 @@ export const ROW_REM = 3.75;
 interface Props {
   rows: OutlineRow[];
   selectedKey: string | null;
-  onSelect: (project: ProjectNode) => void;
+  onSelect: (project: ProjectHead) => void;
   /** Filter box and conditions, shown above the list. */
   header: React.ReactNode;
   emptyText: string;

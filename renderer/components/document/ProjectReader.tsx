@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { ProjectNode } from '@shared/parser/types';
+import type { ProjectDetail, ProjectHead } from '@shared/model/library';
 import { uiText } from '@shared/text/ui';
 import { workspaceText } from '@shared/text/workspace';
 import { ContinuityNote } from './ContinuityNote';
@@ -7,18 +7,19 @@ import { DataTable } from './DataTable';
 import { FieldBlock } from './FieldBlock';
 import { QuoteButton } from './QuoteButton';
 import { SourceLines } from './SourceLines';
-import { sourceLines } from './readerModel';
+import type { DetailState } from '../../state/documentParts';
 
 interface Props {
-  project: ProjectNode;
-  /** The document's text split into lines (for the source view). */
-  lines: string[];
-  linked?: ProjectNode;
-  onOpenProject: (p: ProjectNode) => void;
+  project: ProjectHead;
+  /** Its fields, tables and source lines (document:project); undefined while they are asked for. */
+  detail: DetailState | undefined;
+  linked?: ProjectHead;
+  linkedDetail?: DetailState;
+  onOpenProject: (p: ProjectHead) => void;
   onQuote: (quote: string) => void;
 }
 
-function budgetText(p: ProjectNode): string {
+function budgetText(p: ProjectHead): string {
   const b = p.budget;
   const t = uiText.document;
   if (b.thousandWon == null) return b.nonBudget ? t.nonBudget : t.budgetUnknown;
@@ -28,7 +29,10 @@ function budgetText(p: ProjectNode): string {
 }
 
 /** The project's fields, each as its own labelled block, plus any table not inside a field. */
-function ProjectFields({ project, level }: { project: ProjectNode; level: 3 | 4 }) {
+function ProjectFields({ detail, level }: { detail: DetailState | undefined; level: 3 | 4 }) {
+  if (!detail) return <p className="muted" role="status">{uiText.loading}</p>;
+  if ('error' in detail) return <p role="alert">{detail.error}</p>;
+  const project: ProjectDetail = detail.detail;
   const inFields = new Set(project.fields.flatMap((f) => f.tables.map((x) => x.position.start.offset)));
   const loose = project.tables.filter((tb) => !inFields.has(tb.position.start.offset));
   return (
@@ -45,14 +49,14 @@ function ProjectFields({ project, level }: { project: ProjectNode; level: 3 | 4 
 }
 
 /** One project: heading, facts, summary, continuity, labelled fields, and the source lines on demand. */
-export function ProjectReader({ project, lines, linked, onOpenProject, onQuote }: Props) {
+export function ProjectReader({ project, detail, linked, linkedDetail, onOpenProject, onQuote }: Props) {
   const t = workspaceText.reader;
   const ref = useRef<HTMLElement>(null);
   const [showSource, setShowSource] = useState(false);
   const [sideBySide, setSideBySide] = useState(false);
   const { start, end } = project.position;
   return (
-    <article className="project" aria-labelledby="project-title" ref={ref}>
+    <article className="project" aria-labelledby="project-title" aria-busy={!detail} ref={ref}>
       <p className="project-path">{[...project.group, uiText.document.sections[project.section]].filter(Boolean).join(' › ')}</p>
       <h2 id="project-title" tabIndex={-1}>
         <span className="item-no">{project.number}</span> {project.title}
@@ -83,24 +87,24 @@ export function ProjectReader({ project, lines, linked, onOpenProject, onQuote }
       {linked && sideBySide ? (
         <div className="side-by-side">
           <div>
-            <ProjectFields project={project} level={3} />
+            <ProjectFields detail={detail} level={3} />
           </div>
           <section className="linked-project" aria-labelledby="linked-title">
             <h3 id="linked-title">
               {uiText.document.sections[linked.section]} · {linked.number}. {linked.title}
             </h3>
-            <ProjectFields project={linked} level={4} />
+            <ProjectFields detail={linkedDetail} level={4} />
           </section>
         </div>
       ) : (
-        <ProjectFields project={project} level={3} />
+        <ProjectFields detail={detail} level={3} />
       )}
       <div className="source-toggle">
         <button type="button" aria-expanded={showSource} onClick={() => setShowSource(!showSource)}>
           {showSource ? t.hideSource : t.showSource} ({uiText.document.lines(start.line, end.line)})
         </button>
       </div>
-      {showSource ? <SourceLines lines={sourceLines(lines, start.line, end.line)} from={start.line} /> : null}
+      {showSource && detail && 'detail' in detail ? <SourceLines lines={detail.detail.sourceLines} from={start.line} /> : null}
       <QuoteButton container={ref} onQuote={onQuote} />
     </article>
   );

@@ -7,7 +7,7 @@ import { SourceLines } from './SourceLines';
  * A few lines of the source text around one line, that line marked: where the reading check sends
  * the reader for an item no project stands for (a TOC row whose project the body lacks).
  */
-export function SourceExcerpt({ lines, line, onClose }: { lines: string[]; line: number; onClose: () => void }) {
+export function SourceExcerpt({ lines, line, onClose }: { lines: readonly string[]; line: number; onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [line]);
   const { from, to } = excerptRange(lines.length, line);

@@ -3,7 +3,7 @@
  * a results project usually continues as a plans project of the same unit with a similar title.
  * Pure functions, no React.
  */
-import type { ProjectNode } from '@shared/parser/types';
+import type { ProjectHead } from '@shared/model/library';
 import { bigrams, diceOfGrams } from '@shared/similarity';
 
 /** Minimum bigram Dice similarity for two titles to count as the same project continuing. */
@@ -22,8 +22,8 @@ export interface ContinuityLink {
  * Each project takes part in at most one pair; the best-scoring pairs are taken first (ties keep
  * document order), so "청렴도 향상" does not steal the partner of a closer title.
  */
-export function linkContinuations(projects: readonly ProjectNode[], threshold = CONTINUITY_THRESHOLD): ContinuityLink[] {
-  const byUnit = new Map<string, { results: ProjectNode[]; plans: ProjectNode[] }>();
+export function linkContinuations(projects: readonly ProjectHead[], threshold = CONTINUITY_THRESHOLD): ContinuityLink[] {
+  const byUnit = new Map<string, { results: ProjectHead[]; plans: ProjectHead[] }>();
   for (const p of projects) {
     if (p.section !== 'results' && p.section !== 'plans') continue;
     let slot = byUnit.get(p.unit);
@@ -31,8 +31,8 @@ export function linkContinuations(projects: readonly ProjectNode[], threshold = 
     slot[p.section].push(p);
   }
   // Each title's bigrams once, not once per pair: a unit of 40 results and 40 plans is 1,600 pairs.
-  const grams = new Map<ProjectNode, Map<string, number>>();
-  const gramsOf = (p: ProjectNode) => {
+  const grams = new Map<ProjectHead, Map<string, number>>();
+  const gramsOf = (p: ProjectHead) => {
     let g = grams.get(p);
     if (!g) grams.set(p, (g = bigrams(p.title)));
     return g;

@@ -1,4 +1,4 @@
-import type { ProjectNode } from '@shared/parser/types';
+import type { ProjectHead } from '@shared/model/library';
 
 /**
  * The outline as one flat list of equal-height rows (group → section → project), so that the list
@@ -7,16 +7,16 @@ import type { ProjectNode } from '@shared/parser/types';
 export type OutlineRow =
   | { kind: 'group'; id: string; label: string; count: number; budgetThousandWon: number; annotations: number }
   | { kind: 'section'; id: string; section: string; count: number }
-  | { kind: 'project'; id: string; project: ProjectNode; annotations: number };
+  | { kind: 'project'; id: string; project: ProjectHead; annotations: number };
 
 /** `문화행정국 › 행정지원과`: the grouping path, ending with the responsible unit. */
-export function groupLabel(p: ProjectNode, fallback: string): string {
+export function groupLabel(p: ProjectHead, fallback: string): string {
   const path = [...p.group];
   if (p.unit && path[path.length - 1] !== p.unit) path.push(p.unit);
   return path.length ? path.join(' › ') : fallback;
 }
 
-export function buildOutlineRows(projects: readonly ProjectNode[], annotationCount: (p: ProjectNode) => number, fallbackGroup: string): OutlineRow[] {
+export function buildOutlineRows(projects: readonly ProjectHead[], annotationCount: (p: ProjectHead) => number, fallbackGroup: string): OutlineRow[] {
   const rows: OutlineRow[] = [];
   let group: Extract<OutlineRow, { kind: 'group' }> | null = null;
   let section: Extract<OutlineRow, { kind: 'section' }> | null = null;

@@ -34,8 +34,3 @@ export function fieldSegments(field: FieldNode): FieldSegment[] {
   if (rest.trim()) out.push({ kind: 'text', text: rest.replace(/^\n+/, '') });
   return out;
 }
-
-/** A project's lines of the document text, numbered from `from` (1-based). */
-export function sourceLines(allLines: readonly string[], from: number, to: number): string[] {
-  return allLines.slice(Math.max(0, from - 1), Math.max(0, to));
-}

@@ -27,8 +27,8 @@ export function OrphanList({ orphans, documents, onReattached, onNotify }: Props
   const projectsOf = (documentId: string): Promise<PickerProject[]> => {
     let p = cache.current.get(documentId);
     if (!p) {
-      p = send('document:get', { id: documentId }).then((view) =>
-        view.tree.projects.map((x) => ({ id: x.id ?? `${documentId}:${x.key}`, unit: x.unit, section: x.section, number: x.number, title: x.title })),
+      p = send('document:outline', { id: documentId }).then((view) =>
+        view.tree.projects.map((x) => ({ id: x.id, unit: x.unit, section: x.section, number: x.number, title: x.title })),
       );
       p.catch(() => cache.current.delete(documentId));
       cache.current.set(documentId, p);

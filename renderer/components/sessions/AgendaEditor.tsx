@@ -120,7 +120,7 @@ function UnitPicker({ documentId, title, units, onChange }: { documentId: string
     setOpen(next);
     if (next && all === null) {
       try {
-        const view = await send('document:get', { id: documentId });
+        const view = await send('document:outline', { id: documentId });
         // Organisational units only (과/담당관/국 …), in document order.
         const names = view.tree.units.filter((u) => !['area', 'strategy', 'goal'].includes(u.level)).map((u) => u.name);
         setAll([...new Set(names.length ? names : view.tree.units.map((u) => u.name))]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument, TableNode } from '@shared/parser/types';
-import { budgetByUnit, budgetTableTotal, parseAmount } from '../../../renderer/components/budget/budgetModel';
-import { pos, project } from './fixtures';
+import { budgetByUnit, budgetTableTotal, parseAmount } from '@shared/unitBudgets';
+import { pos, project } from '../renderer/fixtures';
 
 const table = (line: number, rows: string[][], unitsLine = '(단위: 천원)'): TableNode => ({ type: 'table', rows, unitsLine, position: pos(line) });
 

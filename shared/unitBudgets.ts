@@ -3,7 +3,7 @@
  * document has the unit's own budget table (일반현황 › 예산 현황, "합 계" row) — whether that table's
  * total agrees with the sum of the unit's plans projects. Pure functions over the parsed tree.
  */
-import type { PlanDocument, ProjectNode, TableNode } from '@shared/parser/types';
+import type { PlanDocument, ProjectNode, TableNode } from './parser/types';
 
 export interface UnitBudgetTable {
   /** 천원. */

@@ -16,8 +16,13 @@ export async function writeDocumentText(dataDir: string, id: string, text: strin
 }
 
 export async function readDocumentText(dataDir: string, id: string): Promise<string | null> {
+  return (await readDocumentBytes(dataDir, id))?.toString('utf8') ?? null;
+}
+
+/** The text as UTF-8 bytes (decrypted): a worker thread decodes them, not the main thread. */
+export async function readDocumentBytes(dataDir: string, id: string): Promise<Buffer | null> {
   try {
-    return decodeFile(dataDir, await readFile(documentTextPath(dataDir, id))).toString('utf8');
+    return decodeFile(dataDir, await readFile(documentTextPath(dataDir, id)));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;

@@ -15,7 +15,8 @@ import { digestOf, readStoredText } from './reading';
 
 export interface ReaderJob {
   id: number;
-  text: string;
+  /** The text, or its UTF-8 bytes (decoding 400 documents took the main thread 2 s). */
+  text: string | Uint8Array;
   plan: ReadingPlan;
 }
 
@@ -23,7 +24,7 @@ export type ReaderReply = { ready: true } | { id: number; projects: ProjectDiges
 
 export interface DocumentReader {
   /** The document's projects as digests (the same, read in the worker or in this thread). */
-  read(text: string, plan: ReadingPlan): Promise<readonly ProjectDigest[]>;
+  read(text: string | Uint8Array, plan: ReadingPlan): Promise<readonly ProjectDigest[]>;
   /** Ends the worker (the data closes or locks); pending reads finish in this thread. */
   close(): Promise<void>;
 }
@@ -34,9 +35,11 @@ export type StartWorker = () => Worker;
 /** The worker ends this long after its last job: a build's documents come one after another. */
 export const READER_IDLE_MS = 2_000;
 
-function readHere(text: string, plan: ReadingPlan): readonly ProjectDigest[] {
-  return readStoredText(text, plan).projects.map(digestOf);
+export function readHere(text: string | Uint8Array, plan: ReadingPlan): ProjectDigest[] {
+  return readStoredText(typeof text === 'string' ? text : utf8.decode(text), plan).projects.map(digestOf);
 }
+
+const utf8 = new TextDecoder();
 
 interface Pending {
   job: ReaderJob;
@@ -58,7 +61,7 @@ class WorkerReader implements DocumentReader {
     private readonly idleMs: number,
   ) {}
 
-  read(text: string, plan: ReadingPlan): Promise<readonly ProjectDigest[]> {
+  read(text: string | Uint8Array, plan: ReadingPlan): Promise<readonly ProjectDigest[]> {
     const worker = this.unavailable ? undefined : this.running();
     if (!worker) return Promise.resolve().then(() => readHere(text, plan));
     clearTimeout(this.idleTimer);

@@ -5,16 +5,18 @@
 import { createHash } from 'node:crypto';
 import type { ApiArgs, ApiValue } from '@shared/api';
 import type { DocumentOutline, DocumentRecord, DocumentView, ImportSummary, LibraryEntry, ProjectDetail, ProjectOutline } from '@shared/model/library';
+import { firstShown } from '@shared/model/library';
 import type { StoreData } from '@shared/model/store';
 import { parsePlan } from '@shared/parser/index';
 import type { PlanDocument, ProjectDigest, ProjectNode, ReadingCheck } from '@shared/parser/types';
 import { PARSER_VERSION } from '@shared/parser/version';
 import { budgetByUnit } from '@shared/unitBudgets';
+import { linkContinuations } from '@shared/continuity';
 import { projectId, splitProjectId } from '@shared/model/annotation';
 import { apiText } from '@shared/text/api';
 import { readingCheckText } from '@shared/text/readingCheck';
 import type { ServiceContext } from './context';
-import { readDocumentText, writeDocumentText } from './documentFiles';
+import { readDocumentBytes, readDocumentText, writeDocumentText } from './documentFiles';
 import { ServiceError } from './errors';
 import { MAX_IMPORT_BYTES, extractText } from './importers/index';
 import { documentIdFor } from './stableIds';
@@ -149,50 +151,86 @@ export async function getDocument(ctx: ServiceContext, args: ApiArgs<'document:g
 
 /** The document screen's first paint: no text, and of each project only what its outline row shows. */
 export async function getDocumentOutline(ctx: ServiceContext, args: ApiArgs<'document:outline'>): Promise<DocumentOutline> {
-  const { record, tree } = await openDocument(ctx, args.id);
+  const { record, tree } = await openTree(ctx, args.id);
   const { projects, tables: _tables, ...rest } = tree;
   const outline = projects.map(({ body: _body, fields: _fields, tables: _t, ...p }): ProjectOutline => ({ ...p, id: projectId(record.id, p.key) }));
-  return { id: record.id, record, tree: { ...rest, projects: outline }, budget: budgetByUnit(tree) };
+  const shown = firstShown(projects);
+  const first = shown ? { key: shown.key, detail: await detailOf(ctx, record.id, shown) } : undefined;
+  return { id: record.id, record, tree: { ...rest, projects: outline }, ...outlineExtras(tree), ...(first ? { first } : {}) };
+}
+
+const extrasOfTrees = new WeakMap<PlanDocument, Pick<DocumentOutline, 'budget' | 'continuity'>>();
+
+/** What the outline computes from a whole tree, once per parse (a tree stays the same object in the cache). */
+function outlineExtras(tree: PlanDocument): Pick<DocumentOutline, 'budget' | 'continuity'> {
+  let extras = extrasOfTrees.get(tree);
+  if (!extras) extrasOfTrees.set(tree, (extras = { budget: budgetByUnit(tree), continuity: linkContinuations(tree.projects) }));
+  return extras;
 }
 
 /** One project in full, as the reader shows it when it is selected. */
 export async function getProjectDetail(ctx: ServiceContext, args: ApiArgs<'document:project'>): Promise<ProjectDetail> {
-  const { text, tree } = await openDocument(ctx, args.id);
+  const { record, tree } = await openTree(ctx, args.id);
   const project = tree.projects.find((p) => p.key === args.key);
   if (!project) throw new ServiceError('not-found', apiText.projectNotFound, 'key');
+  return detailOf(ctx, record.id, project);
+}
+
+async function detailOf(ctx: ServiceContext, documentId: string, project: ProjectNode): Promise<ProjectDetail> {
+  const bytes = await readDocumentBytes(ctx.dataDir, documentId);
+  if (bytes === null) throw new ServiceError('not-found', apiText.documentNotFound, 'id');
   const { start, end } = project.position;
-  return { fields: project.fields, tables: project.tables, sourceLines: linesOf(text, start.line, end.line) };
+  return { fields: project.fields, tables: project.tables, sourceLines: linesOf(bytes, start.line, end.line) };
 }
 
 export async function getDocumentText(ctx: ServiceContext, args: ApiArgs<'document:text'>): Promise<{ text: string }> {
-  const record = ctx.store.read().documents.find((d) => d.id === args.id);
-  const text = record ? await readDocumentText(ctx.dataDir, record.id) : null;
-  if (text === null) throw new ServiceError('not-found', apiText.documentNotFound, 'id');
-  return { text };
+  return { text: (await openText(ctx, args.id)).text };
 }
 
 async function openDocument(ctx: ServiceContext, id: string): Promise<{ record: DocumentRecord; text: string; tree: PlanDocument }> {
+  const { record, text } = await openText(ctx, id);
+  return { record, text, tree: loadTree(ctx, record.id, text) };
+}
+
+/** The record and its tree; the text is read (and decoded: 40 ms for the largest report) only to parse it. */
+async function openTree(ctx: ServiceContext, id: string): Promise<{ record: DocumentRecord; tree: PlanDocument }> {
+  const cached = ctx.treeCache.get(id);
+  const record = ctx.store.read().documents.find((d) => d.id === id);
+  if (cached && record) return { record, tree: cached };
+  return openDocument(ctx, id);
+}
+
+async function openText(ctx: ServiceContext, id: string): Promise<{ record: DocumentRecord; text: string }> {
   const record = ctx.store.read().documents.find((d) => d.id === id);
   if (!record) throw new ServiceError('not-found', apiText.documentNotFound, 'id');
   const text = await readDocumentText(ctx.dataDir, record.id);
   if (text === null) throw new ServiceError('not-found', apiText.documentNotFound, 'id');
-  return { record, text, tree: loadTree(ctx, record.id, text) };
+  return { record, text };
 }
 
-/** Lines `from` … `to` (1-based, inclusive) of a text, without splitting all of it. */
-export function linesOf(text: string, from: number, to: number): string[] {
+/** Lines `from` … `to` (1-based, inclusive) of a UTF-8 text, decoding only those. */
+export function linesOf(bytes: Uint8Array, from: number, to: number): string[] {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let at = 0;
-  for (let line = 1; line < from && at >= 0; line++) at = text.indexOf('\n', at) + 1 || -1;
-  if (at < 0 || to < from) return [];
-  const out: string[] = [];
-  for (let line = from; line <= to; line++) {
-    const end = text.indexOf('\n', at);
-    out.push(text.slice(at, end < 0 ? text.length : end));
-    if (end < 0) break;
-    at = end + 1;
+  for (let line = 1; line < from; line++) {
+    const next = text.indexOf(NEWLINE, at);
+    if (next < 0) return [];
+    at = next + 1;
   }
-  return out;
+  if (to < from) return [];
+  let end = at - 1; // the newline before line `from`
+  for (let line = from; line <= to; line++) {
+    const next = text.indexOf(NEWLINE, end + 1);
+    if (next < 0) {
+      end = text.length;
+      break;
+    }
+    end = next;
+  }
+  return text.toString('utf8', at, end).split('\n');
 }
+
+const NEWLINE = 0x0a;
 
 /**
  * The parsed tree of a stored document, from the cache or parsed anew. `keep: false` leaves the
@@ -253,7 +291,7 @@ export async function readProjects(ctx: ServiceContext, documentId: string): Pro
     if (!ctx.catalog.get(documentId)) ctx.catalog.set(documentId, cached.projects);
     return cached.projects;
   }
-  const text = await readDocumentText(ctx.dataDir, documentId);
+  const text = await readDocumentBytes(ctx.dataDir, documentId);
   if (text === null) return null;
   for (;;) {
     const plan = readingPlanOf(ctx.store.read(), documentId);

@@ -5,14 +5,14 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { ReaderJob, ReaderReply } from './documentReader';
-import { digestOf, readStoredText } from './reading';
+import { readHere } from './documentReader';
 
 const port = parentPort;
 if (!port) throw new Error('readerWorker.ts runs as a worker thread');
 port.on('message', ({ id, text, plan }: ReaderJob) => {
   let reply: ReaderReply;
   try {
-    reply = { id, projects: readStoredText(text, plan).projects.map(digestOf) };
+    reply = { id, projects: readHere(text, plan) };
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };
   }

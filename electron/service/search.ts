@@ -32,6 +32,8 @@ interface SearchState {
   annotations: Map<string, number>;
   /** The build under way, if any. */
   building?: Promise<void>;
+  /** Documents forgotten so far (forgetSearchDocument): one indexed in steps meanwhile is dropped again. */
+  forgets: number;
   /** The background build's pass over the notes, while it runs (a query waits for it). */
   notesPass?: Promise<void>;
   /**
@@ -74,10 +76,12 @@ async function notesInStep(ctx: ServiceContext): Promise<SearchState> {
   return state;
 }
 
-/** Drops one document's projects: the next query indexes its tree again (its corrections changed). */
+/** Drops one document's projects and notes: the next query indexes them again (its corrections changed). */
 export function forgetSearchDocument(ctx: ServiceContext, documentId: string): void {
   const state = states.get(ctx);
-  if (!state?.documents.delete(documentId)) return;
+  if (!state) return;
+  // A build indexing it in steps right now sees the count change and drops what it added.
+  state.forgets++;
   dropDocument(state, documentId, ctx.store.read().annotations);
   state.documentsSynced = undefined;
   state.notesSynced = undefined;
@@ -116,10 +120,16 @@ export function warmSearchIndex(ctx: ServiceContext, afterMs: number): void {
  */
 const QUIET_MS = 300;
 const AT_MOST_MS = 2_000;
+/**
+ * While the user is busy, the documents' pass rests this long after each turn of TURN_MS: it goes
+ * on at a fifth of its pace instead of taking both cores from the screen (a document opened during
+ * the build at x100 took twice as long), and is never stalled for good by steady typing.
+ */
+const BUSY_PAUSE_MS = 40;
 
 async function syncIndex(ctx: ServiceContext, { background = false } = {}): Promise<SearchState> {
   let state = states.get(ctx);
-  if (!state) states.set(ctx, (state = { index: createSearchIndex(), documents: new Set(), bodies: new BodyFiles(ctx.dataDir), annotations: new Map() }));
+  if (!state) states.set(ctx, (state = { index: createSearchIndex(), documents: new Set(), bodies: new BodyFiles(ctx.dataDir), annotations: new Map(), forgets: 0 }));
   while (state.building) await state.building.catch(() => undefined);
   const build = bringUpToDate(ctx, state, background);
   state.building = build;
@@ -142,10 +152,13 @@ async function bringUpToDate(ctx: ServiceContext, state: SearchState, background
   // give the thread up now and then (100,000 notes take a second), and a query waits for them.
   if (background) await syncNotesInTurns(state, ctx.store.read(), () => states.get(ctx) === state);
   else syncNotes(state, ctx.store.read());
-  const data = ctx.store.read();
-  if (data.documents !== state.documentsSynced) {
+  // Until a pass saw no document forgotten under it (one may have been passed over or dropped).
+  for (let data = ctx.store.read(); data.documents !== state.documentsSynced; data = ctx.store.read()) {
+    const forgets = state.forgets;
     if (!(await syncDocuments(ctx, state, data, background))) return;
-    state.documentsSynced = data.documents;
+    if (state.forgets === forgets) state.documentsSynced = data.documents;
+    else if (background) await syncNotesInTurns(state, ctx.store.read(), () => states.get(ctx) === state);
+    else syncNotes(state, ctx.store.read());
   }
 }
 
@@ -154,14 +167,10 @@ function syncNotes(state: SearchState, data: Readonly<StoreData>): void {
   for (const _ of notesSteps(state, data));
 }
 
-/** syncNotes with a turn for other calls every NOTES_PER_TURN notes; a query meanwhile waits for it (notesInStep). */
+/** syncNotes giving other calls their turns (inTurns); a query meanwhile waits for it (notesInStep). */
 async function syncNotesInTurns(state: SearchState, data: Readonly<StoreData>, wanted: () => boolean): Promise<void> {
-  const pass = (async () => {
-    for (const _ of notesSteps(state, data)) {
-      await new Promise((resolve) => setImmediate(resolve));
-      if (!wanted()) return; // the index was forgotten (the app locked): stop filling it
-    }
-  })();
+  // Stops when the index was forgotten (the app locked): nothing more to fill.
+  const pass = inTurns(notesSteps(state, data), wanted).then(() => undefined);
   state.notesPass = pass;
   try {
     await pass;
@@ -170,8 +179,32 @@ async function syncNotesInTurns(state: SearchState, data: Readonly<StoreData>, w
   }
 }
 
-/** Notes indexed between two turns of the background build (~20 ms). */
-const NOTES_PER_TURN = 2_000;
+/** Notes indexed between two steps of the notes' pass (see inTurns). */
+const NOTES_PER_STEP = 250;
+
+/** Work the background build does before it gives the thread up: a click waits that long at most. */
+const TURN_MS = 10;
+/** …or this many steps, however fast they ran (a test sees the turns on any machine). */
+const STEPS_PER_TURN = 8;
+
+/**
+ * Runs `steps`, giving the thread up (setImmediate: I/O callbacks run first) every TURN_MS of work,
+ * and after it waiting for `pause` (the documents' pass: the user's calls come first); false when
+ * `wanted` turned false at a turn (the index was forgotten) and the rest was left undone.
+ */
+async function inTurns(steps: Iterable<void>, wanted: () => boolean, pause?: () => Promise<void>): Promise<boolean> {
+  let since = performance.now();
+  let count = 0;
+  for (const _ of steps) {
+    if (++count < STEPS_PER_TURN && performance.now() - since < TURN_MS) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (pause) await pause();
+    if (!wanted()) return false;
+    since = performance.now();
+    count = 0;
+  }
+  return true;
+}
 
 /** The steps of syncNotes: each yield is a place to give the thread up. */
 function* notesSteps(state: SearchState, data: Readonly<StoreData>): Generator<void> {
@@ -200,7 +233,17 @@ async function syncDocuments(ctx: ServiceContext, state: SearchState, data: Read
     const projects = await readProjects(ctx, record.id);
     if (states.get(ctx) !== state) return false;
     if (projects === null) continue;
-    state.index.addProjects(searchableProjects(record.id, record.title, projects), state.bodies.keeper(record.id));
+    const forgets = state.forgets;
+    // A large report in one go blocked the thread for 80 ms: a click meanwhile waited for it.
+    const steps = state.index.addProjectsInSteps(searchableProjects(record.id, record.title, projects), state.bodies.keeper(record.id));
+    const pause = background ? () => ctx.activity.whenQuiet(QUIET_MS, BUSY_PAUSE_MS) : undefined;
+    if (!(await inTurns(steps, () => states.get(ctx) === state, pause))) return false;
+    // A reading was corrected meanwhile (maybe this one's): drop it, the next query reads it again.
+    if (state.forgets !== forgets) {
+      dropDocument(state, record.id, ctx.store.read().annotations);
+      state.notesSynced = undefined; // its notes went with it
+      continue;
+    }
     state.documents.add(record.id);
     added++;
   }
@@ -222,7 +265,7 @@ function* syncAllNotes(state: SearchState, notes: readonly Annotation[], titles:
   let indexed = 0;
   for (const a of visible.values()) {
     indexNote(state, a, titles);
-    if (++indexed % NOTES_PER_TURN === 0) yield;
+    if (++indexed % NOTES_PER_STEP === 0) yield;
   }
 }
 

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { continuityIndex } from '@shared/continuity';
 import type { DocumentOutline, ProjectHead } from '@shared/model/library';
+import { firstShown } from '@shared/model/library';
 import type { MemberEntry } from '@shared/model/member';
 import type { CorrectionChange } from '@shared/model/corrections';
 import { correctionText } from '@shared/text/corrections';
@@ -16,7 +18,6 @@ import { FilterBar } from '../components/document/FilterBar';
 import { Outline } from '../components/document/Outline';
 import { ProjectReader } from '../components/document/ProjectReader';
 import { CorrectionPanel } from '../components/corrections/CorrectionPanel';
-import { continuityIndex, linkContinuations } from '../components/document/continuity';
 import { buildOutlineRows } from '../components/document/outlineModel';
 import { useDocumentAnnotations } from '../state/annotations';
 import { useDocumentLines, useProjectDetails } from '../state/documentParts';
@@ -94,7 +95,7 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
     [filtered, byProject, id],
   );
   const options = useMemo(() => filterOptions(projects, notes.list), [projects, notes.list]);
-  const continuity = useMemo(() => continuityIndex(linkContinuations(projects)), [projects]);
+  const continuity = useMemo(() => continuityIndex(view?.continuity ?? []), [view]);
   const selected = projects.find((p) => p.key === selectedKey) ?? null;
   const linked = selected ? projects.find((p) => p.key === continuity.get(selected.key)) : undefined;
   // The project read, its linked one and the next one down the outline (j steps there at once).
@@ -121,7 +122,7 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
     const wanted = asked ? projects.find((p) => addr(p) === asked || asked.endsWith(`:${p.key}`)) : undefined;
     const kept = keptProject(projects, prefer.current);
     prefer.current = null;
-    select(kept ?? wanted ?? projects.find((p) => p.section !== 'status') ?? projects[0], Boolean(wanted) && !kept);
+    select(kept ?? wanted ?? firstShown(projects), Boolean(wanted) && !kept);
     if (focus?.line) setSourceLine(focus.line);
   }, [view, notes.loaded, focus?.nonce]); // eslint-disable-line react-hooks/exhaustive-deps
 

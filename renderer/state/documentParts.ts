@@ -1,11 +1,11 @@
 /**
  * The parts of an open document the screen asks for after its outline: the projects being read
  * (fields, tables, source lines) and, only when a tool needs it, the whole text. A project's
- * details are asked once per reading of the document (`reading`: the outline object, which a
- * correction replaces).
+ * details are asked once per reading of the document (`reading`: the outline, which a correction
+ * replaces, and which brings the first project's details along).
  */
 import { useEffect, useRef, useState } from 'react';
-import type { ProjectDetail } from '@shared/model/library';
+import type { DocumentOutline, ProjectDetail } from '@shared/model/library';
 import { messageOf, send } from '../api/client';
 
 export type DetailState = { detail: ProjectDetail } | { error: string };
@@ -18,13 +18,18 @@ interface Found<T> {
 const NO_DETAILS: ReadonlyMap<string, DetailState> = new Map();
 
 /** The details of the projects `keys` (the one shown, its linked one, the next): asked as they are wanted, kept. */
-export function useProjectDetails(documentId: string, reading: object | null, keys: readonly string[]): ReadonlyMap<string, DetailState> {
+export function useProjectDetails(documentId: string, reading: DocumentOutline | null, keys: readonly string[]): ReadonlyMap<string, DetailState> {
   const asked = useRef<Found<Set<string>>>({ reading: null, value: new Set() });
   const [found, setFound] = useState<Found<ReadonlyMap<string, DetailState>>>({ reading: null, value: NO_DETAILS });
   const wanted = keys.join('\n');
   useEffect(() => {
     if (!reading) return;
-    if (asked.current.reading !== reading) asked.current = { reading, value: new Set() };
+    if (asked.current.reading !== reading) {
+      // The outline brings the first project's details along: no call for that one.
+      const first = reading.first;
+      asked.current = { reading, value: new Set(first ? [first.key] : []) };
+      setFound({ reading, value: first ? new Map([[first.key, { detail: first.detail }]]) : NO_DETAILS });
+    }
     const put = (key: string, state: DetailState) =>
       setFound((f) => {
         if (asked.current.reading !== reading) return f; // an answer for a reading replaced meanwhile
@@ -40,7 +45,9 @@ export function useProjectDetails(documentId: string, reading: object | null, ke
       );
     }
   }, [documentId, reading, wanted]); // eslint-disable-line react-hooks/exhaustive-deps
-  return found.reading === reading ? found.value : NO_DETAILS;
+  if (found.reading === reading) return found.value;
+  // Until the effect above ran for a new reading: its first project's details at once.
+  return reading?.first ? new Map([[reading.first.key, { detail: reading.first.detail }]]) : NO_DETAILS;
 }
 
 export interface DocumentLines {

@@ -1,4 +1,5 @@
 import type { DocumentFamily, FieldNode, PlanDocument, ProjectNode, ReadingCheck, ReadingConfidence, TableNode } from '../parser/types';
+import type { ContinuityLink } from '../continuity';
 import type { UnitBudget } from '../unitBudgets';
 import type { ProjectListReading } from './projectList';
 
@@ -105,6 +106,15 @@ export interface DocumentOutline {
   tree: Omit<PlanDocument, 'projects' | 'tables'> & { projects: ProjectOutline[] };
   /** The 예산 tab: per unit, its projects' budgets and its own budget table's total. */
   budget: UnitBudget[];
+  /** 추진실적 projects paired with the 추진계획 projects they continue as (shown side by side). */
+  continuity: ContinuityLink[];
+  /** The details of the project the screen shows first (firstShown), so it needs no second call. */
+  first?: { key: string; detail: ProjectDetail };
+}
+
+/** The project a document opens on when nothing asks for another: the first one past 일반현황. */
+export function firstShown<P extends Pick<ProjectHead, 'section'>>(projects: readonly P[]): P | undefined {
+  return projects.find((p) => p.section !== 'status') ?? projects[0];
 }
 
 /** What `document:project` answers: one project's labelled fields, its tables and its lines of the text. */

@@ -369,3 +369,26 @@ describe('limit, total and grouping', () => {
     expect(result.groups[0].documentId).toBe(firstDoc);
   });
 });
+
+describe('addProjectsInSteps', () => {
+  it('indexes a large document a part at a time, ending with the same index as addProjects', () => {
+    const filler = '주민 참여 확대를 위한 소통 창구 운영 및 결과 공유 '.repeat(40);
+    const many = Array.from({ length: 120 }, (_, i) => project({ projectId: `p${i}`, title: `사업 ${i} ${i % 7 === 0 ? '청렴 교육' : '민원 처리'}`, body: `${filler}\n${i % 5 === 0 ? '옴부즈만' : '상담'}` }));
+    const whole = createSearchIndex();
+    whole.addProjects(many);
+    const stepped = createSearchIndex();
+    let steps = 0;
+    const seenMidway: number[] = [];
+    for (const _ of stepped.addProjectsInSteps(many)) {
+      steps++;
+      seenMidway.push(stepped.search('옴부즈만', {}, 1000).total);
+    }
+    // ~1,100 characters a project: a step every ~36 projects, and each step shows more of them.
+    expect(steps).toBeGreaterThanOrEqual(2);
+    expect(seenMidway[0]).toBeGreaterThan(0);
+    expect(seenMidway[0]).toBeLessThan(24);
+    for (const query of ['옴부즈만', '청렴 교육', '민원', '사업 7']) {
+      expect(stepped.search(query, {}, 1000)).toEqual(whole.search(query, {}, 1000));
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentOutline, DocumentView, ProjectDetail } from '@shared/model/library';
+import { linkContinuations } from '@shared/continuity';
 import { budgetByUnit } from '@shared/unitBudgets';
 import { linesOf } from '../../../electron/service/library';
 import { repoRoot } from '../../helpers/app';
@@ -10,7 +11,7 @@ import { b64, makeApi } from '../../helpers/service';
 const SEED = join(repoRoot, 'seeds', '2024-서초구-행정복지위원회-주요업무보고.txt');
 
 describe('the document screen’s parts: outline, one project, the text', () => {
-  it('answers an outline that is the full view without bodies, fields and tables, with the budget per unit', async () => {
+  it('answers an outline that is the full view without bodies, fields and tables, with the budget per unit and the continuity links', async () => {
     const { call } = await makeApi();
     const { documentId } = (await call('library:import', { fileName: 'seocho.txt', dataBase64: b64(readFileSync(SEED, 'utf8')) })) as { documentId: string };
     const full = (await call('document:get', { id: documentId })) as DocumentView;
@@ -25,6 +26,12 @@ describe('the document screen’s parts: outline, one project, the text', () => 
     expect(outline.tree.check).toEqual(full.tree.check);
     expect(outline.budget).toEqual(budgetByUnit(full.tree));
     expect(outline.budget.some((u) => u.table)).toBe(true);
+    expect(outline.continuity).toEqual(linkContinuations(full.tree.projects));
+    expect(outline.continuity.length).toBeGreaterThan(10);
+    // The project the screen opens on comes whole, as document:project answers it.
+    const shown = full.tree.projects.find((p) => p.section !== 'status')!;
+    expect(outline.first?.key).toBe(shown.key);
+    expect(outline.first?.detail).toEqual(await call('document:project', { id: documentId, key: shown.key }));
     // The point of it: a fraction of the full answer.
     expect(JSON.stringify(outline).length).toBeLessThan(JSON.stringify(full).length / 4);
   });
@@ -56,14 +63,15 @@ describe('the document screen’s parts: outline, one project, the text', () => 
 });
 
 describe('linesOf', () => {
-  const text = 'one\ntwo\nthree\n\nfive';
-  it('answers lines from … to of a text, as split would, without splitting all of it', () => {
-    const all = text.split('\n');
+  const text = Buffer.from('하나\ntwo\n셋째 줄\n\nfive');
+  it('answers lines from … to of a UTF-8 text, as split would, decoding only those', () => {
+    const all = text.toString().split('\n');
     for (const [from, to] of [[1, 1], [2, 4], [1, 5], [4, 5], [5, 5]] as const) expect(linesOf(text, from, to)).toEqual(all.slice(from - 1, to));
   });
   it('stops at the end of the text and answers nothing past it or for an empty range', () => {
     expect(linesOf(text, 4, 9)).toEqual(['', 'five']);
     expect(linesOf(text, 7, 9)).toEqual([]);
     expect(linesOf(text, 3, 2)).toEqual([]);
+    expect(linesOf(Buffer.from('끝\n'), 2, 2)).toEqual(['']);
   });
 });

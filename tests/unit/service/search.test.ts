@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexedDocuments, indexedNotes, warmSearchIndex } from '../../../electron/service/search';
+import { forgetSearchDocument, indexedDocuments, indexedNotes, warmSearchIndex } from '../../../electron/service/search';
+import { targetAt } from '@shared/corrections/apply';
 import { b64, makeApi } from '../../helpers/service';
 
 const REPORT = ['2025년도 주요업무보고', '', '총무과', '', '2025년 주요업무 추진계획', '', '1. 청렴도 향상 추진', '', '□ 사업개요', ' - 교육계획을 세워 연 4회 운영', '', '2. 민원 처리 개선', ''].join('\n');
@@ -133,5 +134,45 @@ describe('search:query over the library and notes', () => {
     await expect.poll(async () => ((await call('search:query', { text: '청렴' })) as { indexing?: unknown }).indexing, { timeout: 30_000, interval: 400 }).toBeUndefined();
     expect(indexedDocuments(ctx)).toBe(4);
     await ctx.store.close();
+  });
+  it('should index again a document forgotten (its reading corrected) while the background build was indexing it in steps', async () => {
+    const first = await makeApi({ samples: true });
+    const library = (await first.call('library:list')) as { id: string; title: string }[];
+    const order = first.ctx.store.read().documents.map((d) => d.id);
+    const seocho = library.find((d) => d.title.includes('행정복지위원회'))!;
+    const view = (await first.call('document:get', { id: seocho.id })) as { text: string; tree: { projects: { id: string; title: string; position: { start: { line: number } } }[] } };
+    const project = view.tree.projects.find((p) => p.title.includes('청렴'))!;
+    await first.call('member:create', { name: '김의원' });
+    await first.ctx.store.close();
+
+    /** A fresh start's background build, stopped at the moment it has indexed part of the report but not all of it. */
+    const midway = async () => {
+      const api = await makeApi({ samples: true, dataDir: first.ctx.dataDir, warmSearchAfterMs: 0 });
+      const before = order.indexOf(seocho.id);
+      for (let i = 0; i < 50_000 && indexedDocuments(api.ctx) <= before; i++) {
+        if (indexedDocuments(api.ctx) === before && (await found(api.call, project.title)).includes(project.id)) return api;
+        await new Promise((r) => setImmediate(r));
+      }
+      throw new Error('the build was never caught midway through the report');
+    };
+    const found = async (call: (m: string, a?: unknown) => Promise<unknown>, text: string) =>
+      ((await call('search:query', { text, filters: { kinds: ['project'] } })) as Result).hits.map((h) => h.id);
+
+    // Forgotten right there (what a correction does): the build itself indexes it again, whole.
+    const a = await midway();
+    forgetSearchDocument(a.ctx, seocho.id);
+    await expect.poll(() => indexedDocuments(a.ctx), { timeout: 30_000, interval: 50 }).toBe(order.length);
+    expect(((await a.call('search:query', { text: project.title })) as { indexing?: unknown }).indexing).toBeUndefined();
+    expect(await found(a.call, project.title)).toContain(project.id);
+    await a.ctx.store.close();
+
+    // A member's correction then: whenever it lands in the build, searching finds the corrected title.
+    const b = await midway();
+    const corrected = await b.call('document:correct', { documentId: seocho.id, change: { op: 'set-title', ...targetAt(view.text.split('\n'), project.position.start.line), title: '옴니버스 점검표 정비' } });
+    expect(corrected, JSON.stringify(corrected)).toMatchObject({ entries: expect.any(Array) });
+    await expect.poll(async () => ((await b.call('search:query', { text: '청렴' })) as { indexing?: unknown }).indexing, { timeout: 30_000, interval: 200 }).toBeUndefined();
+    const hit = ((await b.call('search:query', { text: '옴니버스 점검표' })) as Result).hits.find((h) => h.id === project.id);
+    expect(hit?.title).toBe('옴니버스 점검표 정비');
+    await b.ctx.store.close();
   });
 });

@@ -1,10 +1,10 @@
 /**
  * Continuity between a 주요업무보고's 추진실적 (last year's results) and 추진계획 (this year's plans):
  * a results project usually continues as a plans project of the same unit with a similar title.
- * Pure functions, no React.
+ * Pure functions; the service links a tree's projects once and sends the links with its outline.
  */
-import type { ProjectHead } from '@shared/model/library';
-import { bigrams, diceOfGrams } from '@shared/similarity';
+import type { ProjectHead } from './model/library';
+import { bigrams, diceOfGrams } from './similarity';
 
 /** Minimum bigram Dice similarity for two titles to count as the same project continuing. */
 export const CONTINUITY_THRESHOLD = 0.5;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectNode, SectionKind } from '@shared/parser/types';
 import { bigrams, compactText, diceSimilarity as dice } from '@shared/similarity';
-import { continuityIndex, linkContinuations } from '../../../renderer/components/document/continuity';
+import { continuityIndex, linkContinuations } from '@shared/continuity';
 
 const pos = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 function project(unit: string, section: SectionKind, number: string, title: string): ProjectNode {

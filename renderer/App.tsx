@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { uiText } from '@shared/text/ui';
 import './actions/builtin';
 import { useCommandHandlers, useKeyboardCommands } from './actions/keyboard';
@@ -23,7 +23,7 @@ import { SecurityScreen } from './screens/SecurityScreen';
 import type { SecurityControls } from './state/security';
 import { useSecurity } from './state/security';
 import type { Prefs } from './state/prefs';
-import type { DocumentFocus } from './components/check/readingCheckModel';
+import type { CheckTarget, DocumentFocus } from './components/check/readingCheckModel';
 import { focusOf } from './components/check/readingCheckModel';
 
 type Route = { screen: 'library' } | { screen: 'sessions' } | { screen: 'followups' } | { screen: 'security' } | { screen: 'exchange'; section?: 'orphans' } | { screen: 'secretary'; sessionId?: string } | { screen: 'document'; id: string; focus?: DocumentFocus };
@@ -46,6 +46,11 @@ function Workspace({ prefs, setPrefs, security }: { prefs: Prefs; setPrefs: (cha
   const [overlay, setOverlay] = useState<Overlay>(null);
   const members = useMembers();
   const firstRun = members.loaded && !members.error && members.list.length === 0;
+  // Stable, so the library's table is not drawn again when only the screen shown changes.
+  const openFromLibrary = useCallback(
+    (id: string, target?: CheckTarget) => setRoute({ screen: 'document', id, ...(target ? { focus: focusOf(id, target, Date.now()) } : {}) }),
+    [],
+  );
   useKeyboardCommands();
   useCommandHandlers(firstRun ? {} : { openSearch: () => setOverlay('search'), openHelp: () => setOverlay('help') });
 
@@ -71,7 +76,12 @@ function Workspace({ prefs, setPrefs, security }: { prefs: Prefs; setPrefs: (cha
         member={<MemberSwitcher members={members.list} current={members.current} onSwitch={(id) => void members.switchTo(id)} onAdd={() => setOverlay('add-member')} />}
       />
       <main id="main" tabIndex={-1}>
-        {route.screen === 'security' ? (
+        {/* The library stays mounted while another screen shows: going back finds it as it was left
+            (scroll, filters), and opening a document does not first tear down 400 rows (40 ms). */}
+        <div hidden={route.screen !== 'library'}>
+          <LibraryScreen active={route.screen === 'library'} onOpen={openFromLibrary} />
+        </div>
+        {route.screen === 'library' ? null : route.screen === 'security' ? (
           security.status ? <SecurityScreen status={security.status} onStatus={security.setStatus} memberName={members.current?.name} /> : null
         ) : route.screen === 'exchange' ? (
           <ExchangeScreen member={members.current} section={route.section} />
@@ -81,8 +91,6 @@ function Workspace({ prefs, setPrefs, security }: { prefs: Prefs; setPrefs: (cha
           <SessionsScreen onOpenTable={(sessionId) => setRoute({ screen: 'secretary', sessionId })} />
         ) : route.screen === 'secretary' ? (
           <SecretaryScreen sessionId={route.sessionId} currentMemberId={members.current?.id} onSessionChange={(sessionId) => setRoute({ screen: 'secretary', sessionId })} />
-        ) : route.screen === 'library' ? (
-          <LibraryScreen onOpen={(id, target) => setRoute({ screen: 'document', id, ...(target ? { focus: focusOf(id, target, Date.now()) } : {}) })} />
         ) : (
           <DocumentScreen key={route.id} id={route.id} focus={route.focus} member={members.current} onBack={() => setRoute({ screen: 'library' })} onOpenOrphans={() => setRoute({ screen: 'exchange', section: 'orphans' })} />
         )}

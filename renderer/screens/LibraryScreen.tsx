@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiArgs } from '@shared/api';
 import type { ImportSummary, LibraryEntry } from '@shared/model/library';
 import { uiText } from '@shared/text/ui';
@@ -17,7 +17,8 @@ import { readingCheckText } from '@shared/text/readingCheck';
 import { ReadingCheckSummary } from '../components/check/ReadingCheck';
 import type { CheckTarget } from '../components/check/readingCheckModel';
 
-export function LibraryScreen({ onOpen }: { onOpen: (id: string, target?: CheckTarget) => void }) {
+/** `active`: shown (it stays mounted, hidden, while another screen is open); shown again, it reads the list anew. */
+export function LibraryScreen({ active, onOpen }: { active: boolean; onOpen: (id: string, target?: CheckTarget) => void }) {
   const [documents, setDocuments] = useState<LibraryEntry[] | null>(null);
   const [notices, setNotices] = useState<NoticeData[]>([]);
   const [busy, setBusy] = useState(false);
@@ -43,6 +44,12 @@ export function LibraryScreen({ onOpen }: { onOpen: (id: string, target?: CheckT
     );
     return window.council.on('progress', (p) => setProgress(p.fraction >= 1 ? null : { label: p.label, fraction: p.fraction }));
   }, [refresh]);
+  // Notes written and documents corrected elsewhere change the counts: read them when shown again.
+  const wasActive = useRef(active);
+  useEffect(() => {
+    if (active && !wasActive.current) void refresh();
+    wasActive.current = active;
+  }, [active, refresh]);
 
   /** The import summary: counts, and the reading check with one click to each differing item. */
   const notifyImported = (summary: ImportSummary) => {

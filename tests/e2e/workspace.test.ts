@@ -92,6 +92,14 @@ describe("a member's day in the review workspace", () => {
     expect(await page.locator('.outline-item.selected .note-badge').innerText()).toBe('의견 2');
   });
 
+  it('should show the library as it was left, with the new notes counted, and open the document again', async () => {
+    await page.getByRole('button', { name: '← 문서 목록' }).click();
+    const row = page.locator('.doc-table tbody tr', { hasText: SEOCHO });
+    await expect.poll(async () => (await row.locator('td[data-label="의견"]').innerText()).trim()).toBe('2');
+    await openDocumentTitled(page, SEOCHO);
+    await page.locator('article.project[aria-busy="false"]').waitFor();
+  });
+
   it("should show the project's own lines of the text with 원문 보기 (they come with the project, not the outline)", async () => {
     const doc = ((await invokeInPage(page, 'library:list', {})) as { id: string; title: string }[]).find((d) => SEOCHO.test(d.title))!;
     const view = (await invokeInPage(page, 'document:get', { id: doc.id })) as { text: string; tree: { projects: { title: string; position: { start: { line: number }; end: { line: number } } }[] } };

@@ -36,6 +36,22 @@ describe('library screen in browser mode', () => {
     await again.stop();
   });
 
+  it('should show the first rows of a long library at once and every row right after', async () => {
+    const app = await startApp();
+    const page = await openPage(browser, app.url);
+    await page.getByRole('heading', { name: '문서 목록' }).waitFor();
+    for (let i = 1; i <= 60; i++) {
+      const text = `2025년도 주요업무보고\n\n총무${i}과\n\n2025년 주요업무 추진계획\n\n1. 민원 처리 개선 ${i}\n\n□ 소요예산 : ${i},000천원 【구비】\n`;
+      await invokeInPage(page, 'library:import', { fileName: `report-${i}.txt`, dataBase64: Buffer.from(text).toString('base64') });
+    }
+    await page.reload();
+    const rows = page.locator('.doc-table tbody tr');
+    await rows.first().waitFor();
+    await expect.poll(() => rows.count()).toBe(64);
+    expect(await page.locator('.doc-table caption').innerText()).toContain('64');
+    await app.stop();
+  });
+
   it('should answer bad calls with a Korean error and keep working', async () => {
     const app = await startApp();
     const page = await openPage(browser, app.url);

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, startTransition, useEffect, useState } from 'react';
 import type { LibraryEntry } from '@shared/model/library';
 import { uiText } from '@shared/text/ui';
 import { exchangeText } from '@shared/text/exchange';
@@ -11,10 +11,25 @@ interface Props {
   onRemove: (entry: LibraryEntry) => void;
 }
 
+/** Rows drawn at once; the rest right after the first paint (400 rows took 300 ms to draw and lay out). */
+const FIRST_ROWS = 40;
+
 /** Memoised: 400 rows are drawn again only when the list or the handlers change. */
 export const DocumentTable = memo(function DocumentTable({ documents, onOpen, onRemove }: Props) {
   const t = uiText.library;
   const c = t.columns;
+  const [everyRow, setEveryRow] = useState(false);
+  useEffect(() => {
+    if (everyRow || documents.length <= FIRST_ROWS) return;
+    // After the frame that shows the first rows: a timer set in requestAnimationFrame fires after its paint.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => startTransition(() => setEveryRow(true)))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [everyRow, documents.length]);
+  const shown = everyRow ? documents : documents.slice(0, FIRST_ROWS);
   return (
     <table className="doc-table">
       <caption className="sr-only">{t.count(documents.length)}</caption>
@@ -31,7 +46,7 @@ export const DocumentTable = memo(function DocumentTable({ documents, onOpen, on
         </tr>
       </thead>
       <tbody>
-        {documents.map((d) => (
+        {shown.map((d) => (
           <tr key={d.id}>
             <th scope="row" className="doc-title">
               <button type="button" className="link" onClick={() => onOpen(d.id)}>

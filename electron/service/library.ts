@@ -153,7 +153,12 @@ export async function getDocument(ctx: ServiceContext, args: ApiArgs<'document:g
 export async function getDocumentOutline(ctx: ServiceContext, args: ApiArgs<'document:outline'>): Promise<DocumentOutline> {
   const { record, tree } = await openTree(ctx, args.id);
   const { projects, tables: _tables, ...rest } = tree;
-  const outline = projects.map(({ body: _body, fields: _fields, tables: _t, ...p }): ProjectOutline => ({ ...p, id: projectId(record.id, p.key) }));
+  // Nor where a budget was read from (its text and place): the reader shows it with the project.
+  const outline = projects.map(({ body: _body, fields: _fields, tables: _t, budget: { raw: _raw, position: _at, ...budget }, ...p }): ProjectOutline => ({
+    ...p,
+    budget,
+    id: projectId(record.id, p.key),
+  }));
   const shown = firstShown(projects);
   const first = shown ? { key: shown.key, detail: await detailOf(ctx, record.id, shown) } : undefined;
   return { id: record.id, record, tree: { ...rest, projects: outline }, ...outlineExtras(tree), ...(first ? { first } : {}) };

@@ -92,7 +92,7 @@ export interface DocumentView {
 /** What the document screen's outline, filters and reader heading need of a project (a ProjectNode is one). */
 export type ProjectHead = Omit<ProjectNode, 'body' | 'fields' | 'tables'>;
 
-/** A project as `document:outline` lists it: its head and its API address. */
+/** A project as `document:outline` lists it: its head (its budget without `raw` and `position`) and its API address. */
 export type ProjectOutline = ProjectHead & { id: string };
 
 /**

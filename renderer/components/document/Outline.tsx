@@ -51,11 +51,14 @@ export function Outline({ rows, selectedKey, onSelect, header, emptyText }: Prop
   useEffect(() => {
     const el = scroller.current;
     if (!el || selectedIndex < 0) return;
-    const row = ROW_REM * rootPx();
+    // view.row is measured (and kept current on text-size changes): no style read here.
+    const row = view.row;
     const top = selectedIndex * row;
     // Out of view: bring it near the top (the sticky outline's lower part may be below the window edge).
-    if (top < el.scrollTop || top + row > el.scrollTop + el.clientHeight) el.scrollTop = Math.max(0, top - 2 * row);
-    measure();
+    if (top < el.scrollTop || top + row > el.scrollTop + el.clientHeight) {
+      el.scrollTop = Math.max(0, top - 2 * row);
+      measure();
+    }
     if (el.contains(document.activeElement) && document.activeElement !== el) {
       requestAnimationFrame(() => el.querySelector<HTMLButtonElement>('button[aria-current="true"]')?.focus());
     }

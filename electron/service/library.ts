@@ -145,13 +145,14 @@ export function summarise(record: DocumentRecord, duplicate: boolean, warnings: 
 }
 
 export async function getDocument(ctx: ServiceContext, args: ApiArgs<'document:get'>): Promise<DocumentView> {
-  const { record, text, tree } = await openDocument(ctx, args.id);
+  const { record, bytes, tree } = await openDocument(ctx, args.id);
+  const text = bytes.toString('utf8');
   return { id: record.id, record, text, tree: { ...tree, projects: tree.projects.map((p) => ({ ...p, id: projectId(record.id, p.key) })) } };
 }
 
 /** The document screen's first paint: no text, and of each project only what its outline row shows. */
 export async function getDocumentOutline(ctx: ServiceContext, args: ApiArgs<'document:outline'>): Promise<DocumentOutline> {
-  const { record, tree } = await openTree(ctx, args.id);
+  const { record, bytes, tree } = await openDocument(ctx, args.id);
   const { projects, tables: _tables, ...rest } = tree;
   // Nor where a budget was read from (its text and place): the reader shows it with the project.
   const outline = projects.map(({ body: _body, fields: _fields, tables: _t, budget: { raw: _raw, position: _at, ...budget }, ...p }): ProjectOutline => ({
@@ -160,7 +161,7 @@ export async function getDocumentOutline(ctx: ServiceContext, args: ApiArgs<'doc
     id: projectId(record.id, p.key),
   }));
   const shown = firstShown(projects);
-  const first = shown ? { key: shown.key, detail: await detailOf(ctx, record.id, shown) } : undefined;
+  const first = shown ? { key: shown.key, detail: detailOf(shown, bytes) } : undefined;
   return { id: record.id, record, tree: { ...rest, projects: outline }, ...outlineExtras(tree), ...(first ? { first } : {}) };
 }
 
@@ -175,42 +176,42 @@ function outlineExtras(tree: PlanDocument): Pick<DocumentOutline, 'budget' | 'co
 
 /** One project in full, as the reader shows it when it is selected. */
 export async function getProjectDetail(ctx: ServiceContext, args: ApiArgs<'document:project'>): Promise<ProjectDetail> {
-  const { record, tree } = await openTree(ctx, args.id);
+  const { bytes, tree } = await openDocument(ctx, args.id);
   const project = tree.projects.find((p) => p.key === args.key);
   if (!project) throw new ServiceError('not-found', apiText.projectNotFound, 'key');
-  return detailOf(ctx, record.id, project);
+  return detailOf(project, bytes);
 }
 
-async function detailOf(ctx: ServiceContext, documentId: string, project: ProjectNode): Promise<ProjectDetail> {
-  const bytes = await readDocumentBytes(ctx.dataDir, documentId);
-  if (bytes === null) throw new ServiceError('not-found', apiText.documentNotFound, 'id');
+function detailOf(project: ProjectNode, bytes: Buffer): ProjectDetail {
   const { start, end } = project.position;
   return { fields: project.fields, tables: project.tables, sourceLines: linesOf(bytes, start.line, end.line) };
 }
 
 export async function getDocumentText(ctx: ServiceContext, args: ApiArgs<'document:text'>): Promise<{ text: string }> {
-  return { text: (await openText(ctx, args.id)).text };
+  return { text: (await storedBytes(ctx, storedRecord(ctx, args.id))).toString('utf8') };
 }
 
-async function openDocument(ctx: ServiceContext, id: string): Promise<{ record: DocumentRecord; text: string; tree: PlanDocument }> {
-  const { record, text } = await openText(ctx, id);
-  return { record, text, tree: loadTree(ctx, record.id, text) };
+/**
+ * A stored document: its record, its text's bytes (read once per call) and its tree. The bytes are
+ * decoded (40 ms for the largest report) only to parse them, when the tree is not in the cache.
+ */
+async function openDocument(ctx: ServiceContext, id: string): Promise<{ record: DocumentRecord; bytes: Buffer; tree: PlanDocument }> {
+  const record = storedRecord(ctx, id);
+  const bytes = await storedBytes(ctx, record);
+  const tree = ctx.treeCache.get(record.id) ?? loadTree(ctx, record.id, bytes.toString('utf8'));
+  return { record, bytes, tree };
 }
 
-/** The record and its tree; the text is read (and decoded: 40 ms for the largest report) only to parse it. */
-async function openTree(ctx: ServiceContext, id: string): Promise<{ record: DocumentRecord; tree: PlanDocument }> {
-  const cached = ctx.treeCache.get(id);
-  const record = ctx.store.read().documents.find((d) => d.id === id);
-  if (cached && record) return { record, tree: cached };
-  return openDocument(ctx, id);
-}
-
-async function openText(ctx: ServiceContext, id: string): Promise<{ record: DocumentRecord; text: string }> {
-  const record = ctx.store.read().documents.find((d) => d.id === id);
+function storedRecord(ctx: ServiceContext, id: string): DocumentRecord {
+  const record = recordsById(ctx.store.read()).get(id);
   if (!record) throw new ServiceError('not-found', apiText.documentNotFound, 'id');
-  const text = await readDocumentText(ctx.dataDir, record.id);
-  if (text === null) throw new ServiceError('not-found', apiText.documentNotFound, 'id');
-  return { record, text };
+  return record;
+}
+
+async function storedBytes(ctx: ServiceContext, record: DocumentRecord): Promise<Buffer> {
+  const bytes = await readDocumentBytes(ctx.dataDir, record.id);
+  if (bytes === null) throw new ServiceError('not-found', apiText.documentNotFound, 'id');
+  return bytes;
 }
 
 /** Lines `from` … `to` (1-based, inclusive) of a UTF-8 text, decoding only those. */

@@ -150,15 +150,14 @@ async function bringUpToDate(ctx: ServiceContext, state: SearchState, background
   await ctx.store.whenLoaded();
   // Notes first: a query during the documents' build finds every note. In the background they
   // give the thread up now and then (100,000 notes take a second), and a query waits for them.
-  if (background) await syncNotesInTurns(state, ctx.store.read(), () => states.get(ctx) === state);
-  else syncNotes(state, ctx.store.read());
+  const notes = () => (background ? syncNotesInTurns(state, ctx.store.read(), () => states.get(ctx) === state) : syncNotes(state, ctx.store.read()));
+  await notes();
   // Until a pass saw no document forgotten under it (one may have been passed over or dropped).
   for (let data = ctx.store.read(); data.documents !== state.documentsSynced; data = ctx.store.read()) {
     const forgets = state.forgets;
     if (!(await syncDocuments(ctx, state, data, background))) return;
     if (state.forgets === forgets) state.documentsSynced = data.documents;
-    else if (background) await syncNotesInTurns(state, ctx.store.read(), () => states.get(ctx) === state);
-    else syncNotes(state, ctx.store.read());
+    else await notes(); // the notes of a document dropped meanwhile went with it
   }
 }
 

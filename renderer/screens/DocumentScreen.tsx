@@ -99,7 +99,9 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
   const selected = projects.find((p) => p.key === selectedKey) ?? null;
   const linked = selected ? projects.find((p) => p.key === continuity.get(selected.key)) : undefined;
   // The project read, its linked one and the next one down the outline (j steps there at once).
-  const next = selected ? (filtered.length ? filtered : projects)[(filtered.length ? filtered : projects).indexOf(selected) + 1] : undefined;
+  // What j and k step through: the filtered outline, or every project when nothing passes the filter.
+  const stepped = filtered.length ? filtered : projects;
+  const next = selected ? stepped[stepped.indexOf(selected) + 1] : undefined;
   const details = useProjectDetails(id, view, [selected?.key, linked?.key, next?.key].filter((k): k is string => Boolean(k)));
   // The whole text only for the tools that show any line of it: corrections, the check's excerpts.
   const text = useDocumentLines(id, Boolean(view) && (correcting || sourceLine !== null || projects.length === 0));
@@ -127,9 +129,8 @@ export function DocumentScreen({ id, focus, member, onBack, onOpenOrphans }: Pro
   }, [view, notes.loaded, focus?.nonce]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const step = (delta: 1 | -1) => {
-    const list = filtered.length ? filtered : projects;
-    const i = list.findIndex((p) => p.key === selectedKey);
-    select(list[Math.min(list.length - 1, Math.max(0, i < 0 ? 0 : i + delta))]);
+    const i = stepped.findIndex((p) => p.key === selectedKey);
+    select(stepped[Math.min(stepped.length - 1, Math.max(0, i < 0 ? 0 : i + delta))]);
   };
   const newAnnotation = (quote?: string, body?: string, on: ProjectHead | null = selected) => {
     if (!on) return;

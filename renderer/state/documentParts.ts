@@ -4,7 +4,7 @@
  * details are asked once per reading of the document (`reading`: the outline, which a correction
  * replaces, and which brings the first project's details along).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentOutline, ProjectDetail } from '@shared/model/library';
 import { messageOf, send } from '../api/client';
 
@@ -24,17 +24,12 @@ export function useProjectDetails(documentId: string, reading: DocumentOutline |
   const wanted = keys.join('\n');
   useEffect(() => {
     if (!reading) return;
-    if (asked.current.reading !== reading) {
-      // The outline brings the first project's details along: no call for that one.
-      const first = reading.first;
-      asked.current = { reading, value: new Set(first ? [first.key] : []) };
-      setFound({ reading, value: first ? new Map([[first.key, { detail: first.detail }]]) : NO_DETAILS });
-    }
+    // The outline brings the first project's details along: no call for that one.
+    if (asked.current.reading !== reading) asked.current = { reading, value: new Set(reading.first ? [reading.first.key] : []) };
     const put = (key: string, state: DetailState) =>
       setFound((f) => {
         if (asked.current.reading !== reading) return f; // an answer for a reading replaced meanwhile
-        const map = new Map(f.reading === reading ? f.value : NO_DETAILS);
-        return { reading, value: map.set(key, state) };
+        return { reading, value: new Map(f.reading === reading ? f.value : NO_DETAILS).set(key, state) };
       });
     for (const key of keys) {
       if (asked.current.value.has(key)) continue;
@@ -45,9 +40,11 @@ export function useProjectDetails(documentId: string, reading: DocumentOutline |
       );
     }
   }, [documentId, reading, wanted]); // eslint-disable-line react-hooks/exhaustive-deps
-  if (found.reading === reading) return found.value;
-  // Until the effect above ran for a new reading: its first project's details at once.
-  return reading?.first ? new Map([[reading.first.key, { detail: reading.first.detail }]]) : NO_DETAILS;
+  return useMemo(() => {
+    const details = new Map(found.reading === reading ? found.value : NO_DETAILS);
+    if (reading?.first) details.set(reading.first.key, { detail: reading.first.detail });
+    return details;
+  }, [found, reading]);
 }
 
 export interface DocumentLines {

@@ -24,6 +24,6 @@ export default defineConfig({
     root: 'renderer',
     resolve: { alias },
     plugins: [react()],
-    build: { outDir: 'out/renderer', rollupOptions: { input: 'renderer/index.html' } },
+    build: { outDir: 'out/renderer', minify: true, rollupOptions: { input: 'renderer/index.html' } },
   },
 });

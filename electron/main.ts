@@ -4,13 +4,9 @@
  */
 import { app, BrowserWindow, dialog, safeStorage } from 'electron';
 import { join } from 'node:path';
+import { openAppService } from './appService';
 import { pathToFileURL } from 'node:url';
-import { createDispatcher } from './dispatch';
-import { createServiceContext } from './service/context';
-import { builtReaderWorker } from './service/documentReader';
 import { resolveDataDir } from './service/paths';
-import { READ_NOTES_AFTER_MS } from './service/db';
-import { WARM_SEARCH_AFTER_MS } from './service/search';
 import { registerIpc } from './main/ipc';
 import { createMainWindow, hardenSession } from './main/window';
 import { cliText } from '@shared/text/cli';
@@ -36,21 +32,21 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession();
     // Takes the data folder's lock too (electron/service/lock.ts): browser mode or the CLI on the
     // same folder stops this start with a Korean message in the error box below.
-    const ctx = await createServiceContext({
-      dataDir,
-      seedsDir: join(app.getAppPath(), 'seeds'),
-      transport: 'electron',
-      warmSearchAfterMs: WARM_SEARCH_AFTER_MS,
-      readNotesAfterMs: READ_NOTES_AFTER_MS,
-      readerWorker: builtReaderWorker(import.meta.dirname),
-      emit: (event, payload) => win?.webContents.send(`council:event:${event}`, payload),
-      // The sync password goes to the OS keychain where Electron can reach one.
-      ...(safeStorage.isEncryptionAvailable()
-        ? { secrets: { seal: (plain: string) => safeStorage.encryptString(plain).toString('base64'), open: (sealed: string) => safeStorage.decryptString(Buffer.from(sealed, 'base64')) } }
-        : {}),
-    });
+    const { ctx, dispatch } = await openAppService(
+      {
+        dataDir,
+        seedsDir: join(app.getAppPath(), 'seeds'),
+        transport: 'electron',
+        emit: (event, payload) => win?.webContents.send(`council:event:${event}`, payload),
+        // The sync password goes to the OS keychain where Electron can reach one.
+        ...(safeStorage.isEncryptionAvailable()
+          ? { secrets: { seal: (plain: string) => safeStorage.encryptString(plain).toString('base64'), open: (sealed: string) => safeStorage.decryptString(Buffer.from(sealed, 'base64')) } }
+          : {}),
+      },
+      import.meta.dirname,
+    );
     app.on('will-quit', () => void ctx.store.close());
-    registerIpc(createDispatcher(ctx), rendererIndexUrl);
+    registerIpc(dispatch, rendererIndexUrl);
     win = createMainWindow(join(import.meta.dirname, '../preload/preload.cjs'), rendererIndexUrl);
   }).catch((error: unknown) => {
     dialog.showErrorBox(uiText.appName, cliText.startFailed(String((error as Error)?.message ?? error)));

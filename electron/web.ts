@@ -7,12 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliText } from '@shared/text/cli';
-import { createDispatcher } from './dispatch';
+import { openAppService } from './appService';
 import { rendererOutDir, seedsDir } from './paths';
-import { createServiceContext } from './service/context';
-import { builtReaderWorker } from './service/documentReader';
-import { READ_NOTES_AFTER_MS } from './service/db';
-import { WARM_SEARCH_AFTER_MS } from './service/search';
 import { resolveDataDir } from './service/paths';
 import type { WebServer } from './web/server';
 import { startWebServer } from './web/server';
@@ -42,17 +38,9 @@ export async function startBrowserMode(options: WebOptions): Promise<WebServer> 
     throw new Error(`The renderer is not built (${rendererOutDir}). Run: npm run build`);
   }
   let web: WebServer | undefined;
-  const ctx = await createServiceContext({
-    dataDir: options.dataDir,
-    seedsDir,
-    transport: 'browser',
-    warmSearchAfterMs: WARM_SEARCH_AFTER_MS,
-    readNotesAfterMs: READ_NOTES_AFTER_MS,
-    readerWorker: builtReaderWorker(import.meta.dirname),
-    emit: (event, payload) => web?.emit(event, payload),
-  });
+  const { dispatch } = await openAppService({ dataDir: options.dataDir, seedsDir, transport: 'browser', emit: (event, payload) => web?.emit(event, payload) }, import.meta.dirname);
   web = await startWebServer({
-    dispatch: createDispatcher(ctx),
+    dispatch,
     staticDir: rendererOutDir,
     token: randomBytes(24).toString('hex'),
     port: options.port,

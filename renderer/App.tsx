@@ -77,8 +77,9 @@ function Workspace({ prefs, setPrefs, security }: { prefs: Prefs; setPrefs: (cha
       />
       <main id="main" tabIndex={-1}>
         {/* The library stays mounted while another screen shows: going back finds it as it was left
-            (scroll, filters), and opening a document does not first tear down 400 rows (40 ms). */}
-        <div hidden={route.screen !== 'library'}>
+            (scroll, filters), and opening a document does not first tear down 400 rows (40 ms).
+            .kept-screen keeps its layout while hidden (app.css). */}
+        <div className="kept-screen" hidden={route.screen !== 'library'}>
           <LibraryScreen active={route.screen === 'library'} onOpen={openFromLibrary} />
         </div>
         {route.screen === 'library' ? null : route.screen === 'security' ? (

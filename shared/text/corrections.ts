@@ -1,5 +1,6 @@
 /** Korean strings of the structure corrections (구조 고치기): messages of the service and the reader's tools. */
 import type { CorrectionChange, CorrectionSkip } from '../model/corrections';
+import { koNumber } from './numbers';
 
 const short = (s: string, n = 30) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
@@ -90,7 +91,7 @@ export const correctionText = {
       case 'set-unit':
         return `단위 → ${short(c.unit)} (${c.line}번째 줄 사업)`;
       case 'set-budget':
-        return `예산 → ${c.budget.nonBudget ? '비예산' : `${(c.budget.thousandWon ?? 0).toLocaleString('ko-KR')}천원`}${c.budget.sources.length ? ` (${c.budget.sources.join('·')})` : ''} (${c.line}번째 줄 사업)`;
+        return `예산 → ${c.budget.nonBudget ? '비예산' : `${koNumber(c.budget.thousandWon ?? 0)}천원`}${c.budget.sources.length ? ` (${c.budget.sources.join('·')})` : ''} (${c.line}번째 줄 사업)`;
     }
   },
 } as const;

@@ -4,8 +4,9 @@
  * never write user-facing Korean inline.
  */
 import type { OrphanReason } from '../model/revision';
+import { koNumber } from './numbers';
 
-const n = (x: number) => x.toLocaleString('ko-KR');
+const n = koNumber;
 
 export const exchangeNavText = {
   exchange: '주고받기',

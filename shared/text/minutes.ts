@@ -1,4 +1,5 @@
 import type { MinutesSessionHeader } from '../model/minutes';
+import { koNumber } from './numbers';
 
 /** Korean sheet names, headers and labels of the minutes workbook and its CSV. */
 export const minutesText = {
@@ -51,7 +52,7 @@ export const minutesText = {
     privateIncludedValue: '포함',
     byType: '구분별 건수',
     byStatus: '조치상태별 건수',
-    count: (n: number) => `${n.toLocaleString('ko-KR')}건`,
+    count: (n: number) => `${koNumber(n)}건`,
   },
   received: { yes: '수령', no: '미수령' },
   /** Status shown for a follow-up item nobody has set a status on yet. */

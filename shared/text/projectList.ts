@@ -1,12 +1,13 @@
 /** Korean words of the project-list spreadsheet import (사업 목록·예산 목록 표). */
 import type { ProjectListField } from '../model/projectList';
+import { koNumber } from './numbers';
 
 export const projectListText = {
   needMapping: '표의 열을 지정해 주세요.',
   noHeader: '표에서 사업명·부서·예산 같은 머리글 행을 찾지 못했습니다. 첫 줄 근처에 열 이름이 있는 표를 선택해 주세요.',
   needTitle: '사업명 열을 지정해 주세요.',
   badColumn: (field: string) => `표에 없는 열을 지정했습니다 (${field}).`,
-  tooManyRows: (max: number) => `표의 행이 너무 많습니다. ${max.toLocaleString('ko-KR')}행 이하로 나누어 가져와 주세요.`,
+  tooManyRows: (max: number) => `표의 행이 너무 많습니다. ${koNumber(max)}행 이하로 나누어 가져와 주세요.`,
   noProjects: '표에서 사업을 찾지 못했습니다. 사업명 열을 확인해 주세요.',
   notSpreadsheet: '엑셀(.xlsx, .xls) 또는 CSV 파일이 아닙니다.',
 } as const;
@@ -45,7 +46,7 @@ export const projectListUiText = {
   noColumn: '(없음)',
   column: (index: number, name: string) => `${columnLetter(index)}열${name ? `: ${name}` : ''}`,
   sample: (n: number) => `처음 ${n}개 행 미리 보기`,
-  rowCount: (n: number) => `표의 행 ${n.toLocaleString('ko-KR')}개`,
+  rowCount: (n: number) => `표의 행 ${koNumber(n)}개`,
   moneyUnit: (unit: string) => `예산 단위: ${unit}`,
   needTitle: '사업명 열을 골라야 가져올 수 있습니다.',
   importButton: '가져오기',

@@ -3,6 +3,7 @@
  * minutes export panel. Components import these and never write user-facing Korean inline.
  */
 import { minutesText } from './minutes';
+import { koNumber } from './numbers';
 
 export const navText = {
   label: '주 메뉴',
@@ -36,7 +37,7 @@ export const sessionsUiText = {
   setCurrentDone: (label: string) => `${label}를 현재 회기로 지정했습니다. 새 의견은 이 회기에 기록됩니다.`,
   openTable: '질의답변 정리',
   openTableLabel: (label: string) => `${label} 질의답변 정리 열기`,
-  annotationCount: (n: number) => `${n.toLocaleString('ko-KR')}건`,
+  annotationCount: (n: number) => `${koNumber(n)}건`,
   dateRange: (start: string, end: string) => (start && end && end !== start ? `${start} ~ ${end}` : start || end || '날짜 미정'),
   created: (label: string) => `${label}를 만들고 현재 회기로 지정했습니다.`,
   updated: (label: string) => `${label}를 저장했습니다.`,

@@ -2,6 +2,8 @@
  * Every Korean word the renderer shows, in one place for review. Components import `uiText`
  * and never write user-facing Korean inline.
  */
+import { koDecimal1, koNumber } from './numbers';
+
 export const uiText = {
   appName: '의정 검토',
   appTagline: '의회 업무보고·계획서 검토',
@@ -76,12 +78,12 @@ export const uiText = {
     } as Record<string, string>,
   },
   money: {
-    thousandWon: (n: number) => `${n.toLocaleString('ko-KR')}천원`,
+    thousandWon: (n: number) => `${koNumber(n)}천원`,
     /** Large sums read better in 백만원/억원. */
     short: (thousandWon: number) => {
-      if (thousandWon >= 100_000) return `${(thousandWon / 100_000).toLocaleString('ko-KR', { maximumFractionDigits: 1 })}억원`;
-      if (thousandWon >= 1_000) return `${Math.round(thousandWon / 1_000).toLocaleString('ko-KR')}백만원`;
-      return `${thousandWon.toLocaleString('ko-KR')}천원`;
+      if (thousandWon >= 100_000) return `${koDecimal1(thousandWon / 100_000)}억원`;
+      if (thousandWon >= 1_000) return `${koNumber(Math.round(thousandWon / 1_000))}백만원`;
+      return `${koNumber(thousandWon)}천원`;
     },
   },
   errors: {

@@ -93,6 +93,12 @@ describe("a member's day in the review workspace", () => {
   });
 
   it('should show the library as it was left, with the new notes counted, and open the document again', async () => {
+    // Kept mounted under the document (its layout kept, app.css .kept-screen), but not shown, not
+    // reachable by Tab and not read out by a screen reader.
+    const libraryTitle = page.locator('.doc-table .doc-title button').first();
+    expect(await page.locator('.doc-table').isVisible()).toBe(false);
+    expect(await libraryTitle.evaluate((b) => (b.focus(), document.activeElement === b))).toBe(false);
+    expect(await page.locator('.doc-table').getByRole('button').count()).toBe(0);
     await page.getByRole('button', { name: '← 문서 목록' }).click();
     const row = page.locator('.doc-table tbody tr', { hasText: SEOCHO });
     await expect.poll(async () => (await row.locator('td[data-label="의견"]').innerText()).trim()).toBe('2');

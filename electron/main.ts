@@ -4,8 +4,8 @@
  */
 import { app, BrowserWindow, dialog, safeStorage } from 'electron';
 import { join } from 'node:path';
-import { openAppService } from './appService';
 import { pathToFileURL } from 'node:url';
+import { openAppService } from './appService';
 import { resolveDataDir } from './service/paths';
 import { registerIpc } from './main/ipc';
 import { createMainWindow, hardenSession } from './main/window';

@@ -297,11 +297,11 @@ export async function readProjects(ctx: ServiceContext, documentId: string): Pro
     if (!ctx.catalog.get(documentId)) ctx.catalog.set(documentId, cached.projects);
     return cached.projects;
   }
-  const text = await readDocumentBytes(ctx.dataDir, documentId);
-  if (text === null) return null;
+  const bytes = await readDocumentBytes(ctx.dataDir, documentId);
+  if (bytes === null) return null;
   for (;;) {
     const plan = readingPlanOf(ctx.store.read(), documentId);
-    const projects = await ctx.reader.read(text, plan);
+    const projects = await ctx.reader.read(bytes, plan);
     // A correction made while it was read: that reading is already out of date.
     if (!sameReadingPlan(plan, readingPlanOf(ctx.store.read(), documentId))) continue;
     ctx.catalog.set(documentId, projects);

@@ -4,9 +4,7 @@
  * never write user-facing Korean inline.
  */
 import type { OrphanReason } from '../model/revision';
-import { koNumber } from './numbers';
-
-const n = koNumber;
+import { koNumber as n } from './numbers';
 
 export const exchangeNavText = {
   exchange: '주고받기',

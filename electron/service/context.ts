@@ -11,6 +11,7 @@ import type { Store } from './db';
 import { openStore } from './db';
 import { LockedError, fileKey } from './crypto/keyring';
 import { removeBodyCache } from './bodyFiles';
+import { removeTreeCache } from './treeFiles';
 import { refreshParsedRecords } from './library';
 import { importSamplesOnce } from './samples';
 import { forgetSearchIndex, warmSearchIndex } from './search';
@@ -104,8 +105,12 @@ export async function createServiceContext(options: ContextOptions): Promise<Ser
 
 async function openData(ctx: ServiceContext, options: ContextOptions): Promise<void> {
   const { store, notices } = await openStore(ctx.dataDir, { readNotesAfterMs: options.readNotesAfterMs });
-  // Encrypted data never has search bodies in clear beside it (bodyFiles.ts), even from a crash.
-  if (fileKey(ctx.dataDir)) removeBodyCache(ctx.dataDir);
+  // Encrypted data never has search bodies or parsed trees in clear beside it (bodyFiles.ts,
+  // treeFiles.ts), even from a crash.
+  if (fileKey(ctx.dataDir)) {
+    removeBodyCache(ctx.dataDir);
+    removeTreeCache(ctx.dataDir);
+  }
   ctx.store = withSync(ctx, store);
   ctx.notices = notices;
   await refreshParsedRecords(ctx);

@@ -9,22 +9,26 @@
  */
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ProjectDigest } from '@shared/parser/types';
+import type { PlanDocument, ProjectDigest } from '@shared/parser/types';
 import type { ReadingPlan } from './reading';
-import { digestOf, readStoredText } from './reading';
+import { digestOf, readStoredTextKept } from './reading';
+import type { TreeFile } from './treeFiles';
+import { writeTreeFile } from './treeFiles';
 
 export interface ReaderJob {
   id: number;
   /** The text, or its UTF-8 bytes (decoding 400 documents took the main thread 2 s). */
   text: string | Uint8Array;
   plan: ReadingPlan;
+  /** Where its parse is kept between starts (treeFiles.ts): read from there, or written there. */
+  kept?: TreeFile;
 }
 
 export type ReaderReply = { ready: true } | { id: number; projects: ProjectDigest[] } | { id: number; error: string };
 
 export interface DocumentReader {
   /** The document's projects as digests (the same, read in the worker or in this thread). */
-  read(text: string | Uint8Array, plan: ReadingPlan): Promise<readonly ProjectDigest[]>;
+  read(text: string | Uint8Array, plan: ReadingPlan, kept?: TreeFile): Promise<readonly ProjectDigest[]>;
   /** Ends the worker (the data closes or locks); pending reads finish in this thread. */
   close(): Promise<void>;
 }
@@ -35,8 +39,15 @@ export type StartWorker = () => Worker;
 /** The worker ends this long after its last job: a build's documents come one after another. */
 export const READER_IDLE_MS = 2_000;
 
-export function readHere(text: string | Uint8Array, plan: ReadingPlan): ProjectDigest[] {
-  return readStoredText(typeof text === 'string' ? text : utf8.decode(text), plan).projects.map(digestOf);
+/** The digests of a document read in this thread; a new parse is kept by `keep` (the worker writes it at once, the main thread in the background). */
+export function readHere(
+  text: string | Uint8Array,
+  plan: ReadingPlan,
+  kept?: TreeFile,
+  keep: (target: TreeFile, parsed: PlanDocument) => void = (target, parsed) => void writeTreeFile(target, parsed),
+): ProjectDigest[] {
+  const decoded = () => (typeof text === 'string' ? text : utf8.decode(text));
+  return readStoredTextKept(decoded, plan, kept, keep).projects.map(digestOf);
 }
 
 const utf8 = new TextDecoder();
@@ -61,11 +72,11 @@ class WorkerReader implements DocumentReader {
     private readonly idleMs: number,
   ) {}
 
-  read(text: string | Uint8Array, plan: ReadingPlan): Promise<readonly ProjectDigest[]> {
+  read(text: string | Uint8Array, plan: ReadingPlan, kept?: TreeFile): Promise<readonly ProjectDigest[]> {
     const worker = this.unavailable ? undefined : this.running();
-    if (!worker) return Promise.resolve().then(() => readHere(text, plan));
+    if (!worker) return Promise.resolve().then(() => readHere(text, plan, kept));
     clearTimeout(this.idleTimer);
-    const job: ReaderJob = { id: this.nextId++, text, plan };
+    const job: ReaderJob = { id: this.nextId++, text, plan, ...(kept ? { kept } : {}) };
     return new Promise((resolve, reject) => {
       this.pending.set(job.id, { job, resolve, reject });
       // Waiting for a reply keeps the process alive (a CLI run); an idle worker does not.
@@ -135,7 +146,7 @@ class WorkerReader implements DocumentReader {
 
 function settleHere({ job, resolve, reject }: Pending): void {
   try {
-    resolve(readHere(job.text, job.plan));
+    resolve(readHere(job.text, job.plan, job.kept));
   } catch (error) {
     reject(error);
   }
@@ -144,7 +155,7 @@ function settleHere({ job, resolve, reject }: Pending): void {
 /** A reader using worker threads started by `startWorker`; without one, it reads in this thread. */
 export function createDocumentReader(startWorker?: StartWorker, { idleMs = READER_IDLE_MS } = {}): DocumentReader {
   if (startWorker) return new WorkerReader(startWorker, idleMs);
-  return { read: async (text, plan) => readHere(text, plan), close: async () => undefined };
+  return { read: async (text, plan, kept) => readHere(text, plan, kept), close: async () => undefined };
 }
 
 /** The built worker beside the transport's entry file (out/main/readerWorker.js). */

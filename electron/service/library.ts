@@ -22,9 +22,12 @@ import { MAX_IMPORT_BYTES, extractText } from './importers/index';
 import { documentIdFor } from './stableIds';
 import { importProjectList, isSpreadsheet } from './projectList';
 import { readingPlanOf } from './corrections';
-import { readStoredText } from './reading';
+import { readStoredTextKept } from './reading';
 import type { ReadingPlan } from './reading';
 import type { CatalogProject } from './catalog';
+import { fileKey } from './crypto/keyring';
+import type { TreeFile } from './treeFiles';
+import { removeTreeFile, treeFileOf, writeTreeFile } from './treeFiles';
 
 export async function listLibrary(ctx: ServiceContext): Promise<ApiValue<'library:list'>> {
   const data = ctx.store.read();
@@ -93,6 +96,10 @@ export async function importDocument(
     data.documents.push(record);
   });
   rememberTree(ctx, id, tree);
+  // Kept for the next start's first open (a new text has no corrections: the parse is the tree);
+  // compressed in zlib's threads, and there when the import answers.
+  const kept = keptTreeOf(ctx, id, { corrections: [] });
+  if (kept) await writeTreeFile(kept, tree);
   report(1, fileName);
   return summarise(record, false, extracted.warnings, tree.check);
 }
@@ -193,12 +200,13 @@ export async function getDocumentText(ctx: ServiceContext, args: ApiArgs<'docume
 
 /**
  * A stored document: its record, its text's bytes (read once per call) and its tree. The bytes are
- * decoded (40 ms for the largest report) only to parse them, when the tree is not in the cache.
+ * decoded (40 ms for the largest report) only to parse them, when the tree is neither in the cache
+ * nor kept on disk.
  */
 async function openDocument(ctx: ServiceContext, id: string): Promise<{ record: DocumentRecord; bytes: Buffer; tree: PlanDocument }> {
   const record = storedRecord(ctx, id);
   const bytes = await storedBytes(ctx, record);
-  const tree = ctx.treeCache.get(record.id) ?? loadTree(ctx, record.id, bytes.toString('utf8'));
+  const tree = ctx.treeCache.get(record.id) ?? loadTree(ctx, record.id, () => bytes.toString('utf8'));
   return { record, bytes, tree };
 }
 
@@ -243,15 +251,23 @@ const NEWLINE = 0x0a;
  * cache as it was (the search index's background build reads every document once; it should not
  * push out the ones the user has open).
  */
-export function loadTree(ctx: ServiceContext, id: string, text: string, { keep = true } = {}): PlanDocument {
+export function loadTree(ctx: ServiceContext, id: string, text: string | (() => string), { keep = true } = {}): PlanDocument {
   let tree = ctx.treeCache.get(id);
   if (!tree) {
     // A spreadsheet read as a project list is rebuilt from its rows and mapping, not parsed; the
     // user's structure corrections are an overlay on whatever was read (reading.ts).
-    tree = readStoredText(text, readingPlanOf(ctx.store.read(), id));
+    const plan = readingPlanOf(ctx.store.read(), id);
+    tree = readStoredTextKept(text, plan, keptTreeOf(ctx, id, plan), (target, parsed) => void writeTreeFile(target, parsed));
     rememberTree(ctx, id, tree, { keep });
   }
   return tree;
+}
+
+/** Where a document's parse is kept between starts (treeFiles.ts): parsed texts of a folder not encrypted. */
+export function keptTreeOf(ctx: ServiceContext, id: string, plan: ReadingPlan): TreeFile | undefined {
+  const record = recordsById(ctx.store.read()).get(id);
+  if (!record || plan.projectList || fileKey(ctx.dataDir)) return undefined;
+  return treeFileOf(ctx.dataDir, id, record.sha256);
 }
 
 const recordMaps = new WeakMap<readonly DocumentRecord[], ReadonlyMap<string, DocumentRecord>>();
@@ -301,7 +317,7 @@ export async function readProjects(ctx: ServiceContext, documentId: string): Pro
   if (bytes === null) return null;
   for (;;) {
     const plan = readingPlanOf(ctx.store.read(), documentId);
-    const projects = await ctx.reader.read(bytes, plan);
+    const projects = await ctx.reader.read(bytes, plan, keptTreeOf(ctx, documentId, plan));
     // A correction made while it was read: that reading is already out of date.
     if (!sameReadingPlan(plan, readingPlanOf(ctx.store.read(), documentId))) continue;
     ctx.catalog.set(documentId, projects);
@@ -329,6 +345,7 @@ export async function removeFromLibrary(ctx: ServiceContext, args: ApiArgs<'libr
   });
   if (!removed) throw new ServiceError('not-found', apiText.documentNotFound, 'id');
   forgetTree(ctx, args.id);
+  await removeTreeFile(ctx.dataDir, args.id);
   // The text file stays until no annotation points at it, so annotations can still be read.
   return { removed };
 }

@@ -7,6 +7,7 @@ import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { ReaderJob, ReaderReply } from './documentReader';
 import { readHere } from './documentReader';
+import { writeTreeFileSync } from './treeFiles';
 
 const port = parentPort;
 if (!port) throw new Error('readerWorker.ts runs as a worker thread');
@@ -20,10 +21,10 @@ if (process.platform === 'linux') {
     // not allowed here: parse at the usual priority
   }
 }
-port.on('message', ({ id, text, plan }: ReaderJob) => {
+port.on('message', ({ id, text, plan, kept }: ReaderJob) => {
   let reply: ReaderReply;
   try {
-    reply = { id, projects: readHere(text, plan) };
+    reply = { id, projects: readHere(text, plan, kept, writeTreeFileSync) };
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -35,6 +35,7 @@ import type { ServiceContext } from './context';
 import { DATA_FILE } from './db';
 import { storeFolders } from './store/generations';
 import { removeBodyCache } from './bodyFiles';
+import { removeTreeCache } from './treeFiles';
 import { forgetSearchIndex } from './search';
 import type { KdfParams } from './crypto/envelope';
 import { EnvelopeError, KDF_DEFAULTS, KEY_BYTES, MAGIC, SALT_BYTES, deriveKey, isEnvelope, open, seal } from './crypto/envelope';
@@ -562,10 +563,15 @@ export async function lockNow(ctx: ServiceContext): Promise<SecurityStatus> {
 
 export async function enableSecurity(ctx: ServiceContext, args: ApiArgs<'security:enable'>): Promise<SecurityStatus> {
   // The search index keeps project bodies in clear files only while nothing is encrypted
-  // (bodyFiles.ts): they go first, and the index is built again with its bodies in memory.
+  // (bodyFiles.ts), and parsed trees are kept the same way (treeFiles.ts): they go first, and the
+  // index is built again with its bodies in memory. The trees go again after: one being written
+  // meanwhile (the reader's worker) must not stay.
   forgetSearchIndex(ctx);
   removeBodyCache(ctx.dataDir);
-  return ctx.security.enable(args.secret, args.idleMinutes);
+  removeTreeCache(ctx.dataDir);
+  const status = await ctx.security.enable(args.secret, args.idleMinutes);
+  removeTreeCache(ctx.dataDir);
+  return status;
 }
 
 export async function disableSecurity(ctx: ServiceContext, args: ApiArgs<'security:disable'>): Promise<SecurityStatus> {
